@@ -1,0 +1,13 @@
+//! The wire contract between CSBA Desk and a CSBA service (the reference
+//! server in `csba-server`, or a remote deployment).
+//!
+//! Types here are shared verbatim by the server (which serializes them) and
+//! the client (which deserializes them), so the two cannot drift apart.
+
+pub mod client;
+pub mod problem;
+pub mod types;
+
+pub use client::{ApiClient, ClientError};
+pub use problem::{Problem, ProblemCode};
+pub use types::*;

@@ -1,0 +1,110 @@
+use crate::Locale;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/catalog_files.rs"));
+}
+
+/// One `.ftl` file of the catalog, as embedded at build time.
+#[derive(Debug, Clone, Copy)]
+pub struct CatalogFile {
+    pub locale: &'static str,
+    pub name: &'static str,
+    pub source: &'static str,
+}
+
+/// Named arguments for a message, e.g. `[("time", "5:03:12".into())]`.
+pub type Args<'a> = [(&'a str, FluentValue<'a>)];
+
+/// Formats messages in any of the four locales. `Send + Sync`: one instance
+/// is shared by the tray, notifications and commands.
+pub struct Catalog {
+    bundles: HashMap<Locale, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("locales", &self.bundles.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("{locale}/{file}: the file does not parse as Fluent")]
+    Syntax { locale: &'static str, file: &'static str },
+    #[error("{locale}/{file}: message `{id}` is defined twice")]
+    Duplicate { locale: &'static str, file: &'static str, id: String },
+}
+
+impl Catalog {
+    /// Every embedded catalog file, for consistency checks and the UI build.
+    pub fn files() -> impl Iterator<Item = CatalogFile> {
+        embedded::FILES.iter().map(|&(locale, name, source)| CatalogFile { locale, name, source })
+    }
+
+    /// Builds the bundles from the embedded files. Fails on any syntax error
+    /// or duplicate id rather than silently dropping messages.
+    pub fn load() -> Result<Self, CatalogError> {
+        let mut bundles = HashMap::new();
+        for locale in Locale::ALL {
+            let langid = locale.tag().parse().map_err(|_| CatalogError::Syntax { locale: locale.tag(), file: "" })?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Isolation marks (U+2068/U+2069) show up as boxes in tray menus
+            // and notifications on some desktops; our placeables are short.
+            bundle.set_use_isolating(false);
+            for file in Self::files().filter(|f| f.locale == locale.tag()) {
+                let resource = FluentResource::try_new(file.source.to_owned())
+                    .map_err(|_| CatalogError::Syntax { locale: file.locale, file: file.name })?;
+                bundle.add_resource(resource).map_err(|errors| CatalogError::Duplicate {
+                    locale: file.locale,
+                    file: file.name,
+                    id: format!("{errors:?}"),
+                })?;
+            }
+            bundles.insert(locale, bundle);
+        }
+        Ok(Catalog { bundles })
+    }
+
+    /// Formats `id` in `locale`, falling back to English, then to the id
+    /// itself (so a missing message is visible, never a crash).
+    pub fn format(&self, locale: Locale, id: &str, args: &Args<'_>) -> String {
+        [locale, Locale::En].iter().find_map(|l| self.format_exact(*l, id, args)).unwrap_or_else(|| id.to_owned())
+    }
+
+    fn format_exact(&self, locale: Locale, id: &str, args: &Args<'_>) -> Option<String> {
+        let bundle = self.bundles.get(&locale)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_and_formats_in_every_locale() -> Result<(), CatalogError> {
+        let catalog = Catalog::load()?;
+        for locale in Locale::ALL {
+            let title = catalog.format(locale, "desk-window-title", &[]);
+            assert!(title.contains("CSBA Desk"), "{locale}: {title}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn missing_message_shows_its_id() -> Result<(), CatalogError> {
+        let catalog = Catalog::load()?;
+        assert_eq!(catalog.format(Locale::Ja, "no-such-message", &[]), "no-such-message");
+        Ok(())
+    }
+}

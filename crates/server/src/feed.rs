@@ -1,0 +1,69 @@
+//! The per-seller change feed. Every write to an order or a case goes
+//! through [`record`], in the same transaction as the write itself, so the
+//! feed can never miss a change or show one that was rolled back.
+
+use crate::db::{from_ms, to_ms, Db};
+use crate::error::{Result, ServerError};
+use chrono::{DateTime, Utc};
+use csba_api::{Change, Resource};
+use sqlx::AnyConnection;
+
+/// Takes the seller's next seq and appends `resource` to its feed. Must be
+/// the first statement of the caller's transaction: the `UPDATE` takes the
+/// write lock (SQLite) or row lock (PostgreSQL) up front, which serializes
+/// writers of one seller and keeps seqs gap-free and in commit order.
+pub async fn record(conn: &mut AnyConnection, seller_id: &str, at: DateTime<Utc>, resource: &Resource) -> Result<i64> {
+    let seq: Option<i64> =
+        sqlx::query_scalar("UPDATE sellers SET change_seq = change_seq + 1 WHERE id = $1 RETURNING change_seq")
+            .bind(seller_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let seq = seq.ok_or_else(|| ServerError::NotFound(format!("seller {seller_id}")))?;
+    let (kind, entity_id) = match resource {
+        Resource::Order(o) => ("order", o.id.as_str()),
+        Resource::Case(c) => ("case", c.id.as_str()),
+    };
+    sqlx::query("INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(seller_id)
+        .bind(seq)
+        .bind(to_ms(at))
+        .bind(kind)
+        .bind(entity_id)
+        .bind(serde_json::to_string(resource)?)
+        .execute(&mut *conn)
+        .await?;
+    Ok(seq)
+}
+
+/// Takes the same lock as [`record`] without advancing the feed, for
+/// transactions that must read before they decide whether to write.
+pub async fn lock_seller(conn: &mut AnyConnection, seller_id: &str) -> Result<()> {
+    let done = sqlx::query("UPDATE sellers SET change_seq = change_seq WHERE id = $1")
+        .bind(seller_id)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(ServerError::NotFound(format!("seller {seller_id}")));
+    }
+    Ok(())
+}
+
+/// Up to `limit` changes after `after`, ascending, and whether more follow.
+pub async fn changes_after(db: &Db, seller_id: &str, after: i64, limit: i64) -> Result<(Vec<Change>, bool)> {
+    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT seq, at, payload FROM changes WHERE seller_id = $1 AND seq > $2 ORDER BY seq ASC LIMIT $3",
+    )
+    .bind(seller_id)
+    .bind(after)
+    // One extra row tells us whether there is more without a COUNT.
+    .bind(limit + 1)
+    .fetch_all(db.pool())
+    .await?;
+    let has_more = rows.len() as i64 > limit;
+    let changes = rows
+        .into_iter()
+        .take(usize::try_from(limit).unwrap_or(usize::MAX))
+        .map(|(seq, at, payload)| Ok(Change { seq, at: from_ms(at)?, resource: serde_json::from_str(&payload)? }))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((changes, has_more))
+}

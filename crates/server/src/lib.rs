@@ -1,0 +1,32 @@
+//! The reference CSBA service: it plays Amazon's side of Customer Service by
+//! Amazon over HTTP, for tests, demos and the desktop app's offline sandbox.
+//!
+//! Storage goes through sqlx's `Any` driver so the same SQL runs on SQLite
+//! (the default, and the embedded sandbox) and PostgreSQL (for scale).
+//! Time always comes from a [`Clock`] handed in from outside, so tests and
+//! demos can move it.
+
+pub mod app;
+pub mod auth;
+pub mod cases;
+pub mod clock;
+pub mod db;
+pub mod demo;
+mod demo_script;
+pub mod error;
+pub mod feed;
+pub mod migrate;
+pub mod orders;
+pub mod problem_response;
+pub mod routes;
+pub mod sandbox;
+pub mod sellers;
+pub mod tokens;
+
+pub use app::{router, serve, serve_until, AppState};
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use db::Db;
+pub use demo::{ensure_demo_is_fresh, seed_demo, DemoSeller, DEMO_SELLER_ID};
+pub use error::ServerError;
+pub use sandbox::Sandbox;
+pub use tokens::IssuedToken;

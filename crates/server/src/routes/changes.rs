@@ -1,0 +1,84 @@
+use crate::app::AppState;
+use crate::auth::Seller;
+use crate::error::{Result, ServerError};
+use axum::extract::{Query, State};
+use axum::Json;
+use csba_api::ChangesPage;
+use serde::Deserialize;
+
+pub const DEFAULT_LIMIT: i64 = 500;
+pub const MAX_LIMIT: i64 = 1000;
+
+/// Both fields are read as text so a malformed value gets our own problem
+/// (with `field`) rather than a generic deserialization error.
+#[derive(Debug, Deserialize)]
+pub struct ChangesQuery {
+    cursor: Option<String>,
+    limit: Option<String>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    seller: Seller,
+    Query(query): Query<ChangesQuery>,
+) -> Result<Json<ChangesPage>> {
+    let cursor = parse_cursor(query.cursor.as_deref())?;
+    let limit = parse_limit(query.limit.as_deref())?;
+    let server_time = state.clock.now();
+    let (changes, has_more) = crate::feed::changes_after(&state.db, &seller.id, cursor, limit).await?;
+    let next_cursor = changes.last().map_or(cursor, |c| c.seq).to_string();
+    Ok(Json(ChangesPage { changes, next_cursor, has_more, server_time }))
+}
+
+/// The cursor is the last seq the client has seen; absent or empty means
+/// "from the start".
+fn parse_cursor(raw: Option<&str>) -> Result<i64> {
+    let raw = raw.unwrap_or("").trim();
+    if raw.is_empty() {
+        return Ok(0);
+    }
+    raw.parse::<u64>()
+        .ok()
+        .and_then(|n| i64::try_from(n).ok())
+        .ok_or_else(|| ServerError::InvalidCursor(format!("`{raw}` is not a cursor returned by this service")))
+}
+
+/// Above the maximum is clamped rather than refused: asking for "as many as
+/// possible" is not an error.
+fn parse_limit(raw: Option<&str>) -> Result<i64> {
+    let raw = raw.unwrap_or("").trim();
+    if raw.is_empty() {
+        return Ok(DEFAULT_LIMIT);
+    }
+    match raw.parse::<u64>() {
+        Ok(0) | Err(_) => Err(ServerError::InvalidInput {
+            field: "limit",
+            message: format!("expected a whole number from 1 to {MAX_LIMIT}"),
+        }),
+        Ok(n) => Ok(i64::try_from(n).unwrap_or(MAX_LIMIT).min(MAX_LIMIT)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors() {
+        assert!(matches!(parse_cursor(None), Ok(0)));
+        assert!(matches!(parse_cursor(Some("")), Ok(0)));
+        assert!(matches!(parse_cursor(Some("42")), Ok(42)));
+        assert!(matches!(parse_cursor(Some("-1")), Err(ServerError::InvalidCursor(_))));
+        assert!(matches!(parse_cursor(Some("abc")), Err(ServerError::InvalidCursor(_))));
+        assert!(matches!(parse_cursor(Some("99999999999999999999")), Err(ServerError::InvalidCursor(_))));
+    }
+
+    #[test]
+    fn limits() {
+        assert!(matches!(parse_limit(None), Ok(DEFAULT_LIMIT)));
+        assert!(matches!(parse_limit(Some("3")), Ok(3)));
+        assert!(matches!(parse_limit(Some("5000")), Ok(MAX_LIMIT)));
+        assert!(matches!(parse_limit(Some("0")), Err(ServerError::InvalidInput { field: "limit", .. })));
+        assert!(matches!(parse_limit(Some("x")), Err(ServerError::InvalidInput { field: "limit", .. })));
+    }
+}

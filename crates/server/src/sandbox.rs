@@ -1,0 +1,113 @@
+//! The service embedded in the desktop app: a private CSBA on loopback with
+//! the demo seller, so the app can be explored (and tested) offline with the
+//! same HTTP path it uses against a real deployment.
+
+use crate::app::{serve_until, AppState};
+use crate::clock::Clock;
+use crate::db::Db;
+use crate::demo::{ensure_demo_is_fresh, seed_demo};
+use crate::error::{Result, ServerError};
+use crate::migrate::migrate;
+use crate::tokens::{issue_token, revoke_label, IssuedToken};
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// Tokens the sandbox issued carry this label, so each start can retire
+/// the previous one.
+const SANDBOX_TOKEN_LABEL: &str = "sandbox";
+
+/// A running sandbox. Dropping it asks the server to stop; [`shutdown`]
+/// also waits until it has.
+///
+/// [`shutdown`]: Sandbox::shutdown
+pub struct Sandbox {
+    addr: SocketAddr,
+    token: IssuedToken,
+    seller_id: String,
+    db: Db,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<Result<()>>>,
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox").field("addr", &self.addr).field("seller_id", &self.seller_id).finish_non_exhaustive()
+    }
+}
+
+impl Sandbox {
+    /// Opens (or creates) the SQLite file, migrates it, seeds or refreshes
+    /// the demo seller, issues a new token for it, and serves on
+    /// `127.0.0.1:<free port>` on the current tokio runtime.
+    ///
+    /// The token lives only in memory: a new one every start, and the
+    /// previous sandbox tokens are revoked.
+    pub async fn start(db_path: &Path, clock: Arc<dyn Clock>) -> Result<Sandbox, ServerError> {
+        let db = Db::open_sqlite(db_path).await?;
+        let now = clock.now();
+        migrate(&db, now).await?;
+        let demo = seed_demo(&db, now).await?;
+        if !demo.created {
+            ensure_demo_is_fresh(&db, now).await?;
+        }
+        revoke_label(&db, &demo.seller_id, SANDBOX_TOKEN_LABEL, now).await?;
+        let token = issue_token(&db, &demo.seller_id, SANDBOX_TOKEN_LABEL, now).await?;
+
+        let listener = TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, 0)).await?;
+        let addr = listener.local_addr()?;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let state = AppState::new(db.clone(), clock);
+        let task = tokio::spawn(serve_until(listener, state, async move {
+            // A dropped sender also means "stop".
+            let _ = stopped.await;
+        }));
+        tracing::info!(%addr, seller_id = %demo.seller_id, "sandbox listening");
+        Ok(Sandbox { addr, token, seller_id: demo.seller_id, db, stop: Some(stop), task: Some(task) })
+    }
+
+    /// `http://127.0.0.1:<port>`, without a trailing slash.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The demo seller's bearer token for this run.
+    pub fn token(&self) -> &str {
+        self.token.secret()
+    }
+
+    pub fn seller_id(&self) -> &str {
+        &self.seller_id
+    }
+
+    /// The sandbox's database, for tests and for the app's "reset demo".
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Stops accepting connections, lets in-flight requests finish, and
+    /// closes the database.
+    pub async fn shutdown(mut self) -> Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let served = match self.task.take() {
+            Some(task) => task.await.map_err(|e| ServerError::Io(std::io::Error::other(e)))?,
+            None => Ok(()),
+        };
+        self.db.close().await;
+        served
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        // Cannot await here; the server task winds down on its own.
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Applying the server's change feed to the replica.
+
+use crate::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use csba_api::{Case, ChangesPage, Order, Resource};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+/// Where the replica stands relative to the service.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SyncState {
+    pub cursor: Option<String>,
+    /// server clock − local clock, measured at the last sync.
+    pub server_offset_ms: i64,
+    pub last_sync_at: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    pub fn sync_state(&self) -> Result<SyncState, StoreError> {
+        let row = self
+            .conn
+            .query_row("SELECT cursor, server_offset_ms, last_sync_at FROM sync_state WHERE id = 1", [], |row| {
+                Ok((row.get::<_, Option<String>>(0)?, row.get::<_, i64>(1)?, row.get::<_, Option<i64>>(2)?))
+            })
+            .optional()?;
+        Ok(match row {
+            None => SyncState::default(),
+            Some((cursor, server_offset_ms, last)) => {
+                SyncState { cursor, server_offset_ms, last_sync_at: last.and_then(DateTime::from_timestamp_millis) }
+            }
+        })
+    }
+
+    /// Applies one page of the change feed and advances the cursor in the
+    /// same transaction: a crash between pages re-fetches at most one page,
+    /// and applying a change twice is harmless (upserts).
+    pub fn apply_changes(&mut self, page: &ChangesPage, local_now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for change in &page.changes {
+            match &change.resource {
+                Resource::Order(order) => upsert_order(&tx, order)?,
+                Resource::Case(case) => upsert_case(&tx, case)?,
+            }
+        }
+        let offset = (page.server_time - local_now).num_milliseconds();
+        tx.execute(
+            "INSERT INTO sync_state (id, cursor, server_offset_ms, last_sync_at) VALUES (1, ?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor,
+                 server_offset_ms = excluded.server_offset_ms, last_sync_at = excluded.last_sync_at",
+            params![page.next_cursor, offset, local_now.timestamp_millis()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn upsert_order(tx: &Transaction<'_>, order: &Order) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO orders (id, marketplace, placed_at, item_title, sku, quantity, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (id) DO UPDATE SET marketplace = excluded.marketplace, placed_at = excluded.placed_at,
+             item_title = excluded.item_title, sku = excluded.sku, quantity = excluded.quantity,
+             status = excluded.status",
+        params![
+            order.id,
+            order.marketplace.code(),
+            order.placed_at.timestamp_millis(),
+            order.item_title,
+            order.sku,
+            order.quantity,
+            order.status
+        ],
+    )?;
+    Ok(())
+}
+
+fn upsert_case(tx: &Transaction<'_>, case: &Case) -> Result<(), StoreError> {
+    let messages = serde_json::to_string(&case.messages).map_err(|e| StoreError::corrupt(e.to_string()))?;
+    tx.execute(
+        "INSERT INTO cases (id, order_id, marketplace, kind, status, language, subject, messages, opened_at, respond_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, marketplace = excluded.marketplace,
+             kind = excluded.kind, status = excluded.status, language = excluded.language,
+             subject = excluded.subject, messages = excluded.messages, opened_at = excluded.opened_at,
+             respond_by = excluded.respond_by",
+        params![
+            case.id,
+            case.order_id,
+            case.marketplace.code(),
+            case.kind.as_str(),
+            case.status.as_str(),
+            case.language,
+            case.subject,
+            messages,
+            case.opened_at.timestamp_millis(),
+            case.respond_by.timestamp_millis()
+        ],
+    )?;
+    Ok(())
+}

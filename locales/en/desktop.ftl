@@ -1,0 +1,2 @@
+# Text the Rust side of the desktop app shows itself.
+desk-window-title = CSBA Desk

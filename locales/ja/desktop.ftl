@@ -1,0 +1,2 @@
+# デスクトップアプリの Rust 側が表示する文言。
+desk-window-title = CSBA Desk

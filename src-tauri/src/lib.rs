@@ -1,0 +1,26 @@
+//! The desktop shell. It only adapts the core crates to Tauri: commands are
+//! one-line adapters, and everything they do lives in `csba-*` crates.
+
+mod commands;
+mod desk;
+mod error;
+mod ipc;
+mod session;
+
+/// Starts the app; returns when the last window closes.
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+
+    let result = tauri::Builder::default()
+        .setup(|app| Ok(session::start(app)?))
+        .invoke_handler(tauri::generate_handler![commands::inbox, commands::settings, commands::set_locale])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        tracing::error!("CSBA Desk stopped: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,240 @@
+//! End to end in the real WebKit webview: tauri-driver starts the built app
+//! (`CSBA_E2E_APP`) on a fresh data directory, and we read what a seller
+//! sees through W3C WebDriver. Run by `cargo xtask test`.
+
+#![allow(clippy::expect_used)]
+
+use base64::Engine as _;
+use serde_json::{json, Value};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const ELEMENT: &str = "element-6066-11e4-a29c-4a52f7d6a4d7";
+
+fn app() -> PathBuf {
+    PathBuf::from(std::env::var("CSBA_E2E_APP").expect("CSBA_E2E_APP: run this through `cargo xtask test`"))
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// A tauri-driver process, with the environment the app will inherit.
+struct Driver {
+    child: Child,
+    url: String,
+    http: reqwest::Client,
+}
+
+impl Driver {
+    async fn start(data_dir: &Path, lang: &str) -> Result<Driver> {
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let child = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("CSBA_DATA_DIR", data_dir)
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .stdout(Stdio::null())
+            .spawn()?;
+        let driver = Driver { child, url: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new() };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while driver.http.get(format!("{}/status", driver.url)).send().await.is_err() {
+            if Instant::now() > deadline {
+                return Err("tauri-driver did not start".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(driver)
+    }
+
+    async fn session(&self) -> Result<Session<'_>> {
+        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {"application": app()}}}});
+        let v: Value = self.http.post(format!("{}/session", self.url)).json(&caps).send().await?.json().await?;
+        let id = v["value"]["sessionId"].as_str().ok_or_else(|| format!("no session: {v}"))?.to_owned();
+        Ok(Session { driver: self, id })
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Session<'a> {
+    driver: &'a Driver,
+    id: String,
+}
+
+impl Session<'_> {
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Result<Value> {
+        let url = format!("{}/session/{}{}", self.driver.url, self.id, path);
+        let mut request = self.driver.http.request(method, url);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let v: Value = request.send().await?.json().await?;
+        if v["value"].get("error").is_some() {
+            return Err(format!("webdriver {path}: {}", v["value"]).into());
+        }
+        Ok(v["value"].clone())
+    }
+
+    async fn script(&self, script: &str) -> Result<Value> {
+        self.call(reqwest::Method::POST, "/execute/sync", Some(json!({"script": script, "args": []}))).await
+    }
+
+    async fn elements(&self, css: &str) -> Result<Vec<String>> {
+        let v =
+            self.call(reqwest::Method::POST, "/elements", Some(json!({"using": "css selector", "value": css}))).await?;
+        Ok(v.as_array().into_iter().flatten().filter_map(|e| e[ELEMENT].as_str().map(str::to_owned)).collect())
+    }
+
+    async fn text(&self, element: &str) -> Result<String> {
+        let v = self.call(reqwest::Method::GET, &format!("/element/{element}/text"), None).await?;
+        Ok(v.as_str().unwrap_or_default().to_owned())
+    }
+
+    async fn click(&self, css: &str) -> Result {
+        let element = self.elements(css).await?.into_iter().next().ok_or_else(|| format!("no element {css}"))?;
+        self.call(reqwest::Method::POST, &format!("/element/{element}/click"), Some(json!({}))).await?;
+        Ok(())
+    }
+
+    async fn texts(&self, css: &str) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for element in self.elements(css).await? {
+            out.push(self.text(&element).await?);
+        }
+        Ok(out)
+    }
+
+    /// Polls until `check` accepts the page, or fails with what it saw last.
+    async fn wait_for<T>(&self, what: &str, mut check: impl AsyncCheck<T>) -> Result<T> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            match check.check(self).await {
+                Ok(Some(found)) => return Ok(found),
+                Ok(None) | Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
+                Ok(None) => return Err(format!("timed out waiting for {what}").into()),
+                Err(e) => return Err(format!("timed out waiting for {what}: {e}").into()),
+            }
+        }
+    }
+
+    async fn lang(&self) -> Result<String> {
+        Ok(self.script("return document.documentElement.lang").await?.as_str().unwrap_or_default().to_owned())
+    }
+
+    async fn screenshot(&self, name: &str) -> Result {
+        let v = self.call(reqwest::Method::GET, "/screenshot", None).await?;
+        let png = base64::engine::general_purpose::STANDARD.decode(v.as_str().unwrap_or_default())?;
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join(format!("{name}.png")), png)?;
+        Ok(())
+    }
+
+    async fn close(self) -> Result {
+        self.call(reqwest::Method::DELETE, "", None).await?;
+        Ok(())
+    }
+}
+
+/// A page condition, polled by `wait_for`.
+trait AsyncCheck<T> {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<T>>;
+}
+
+/// At least `n` case rows are shown; yields their countdown texts.
+struct Rows(usize);
+impl AsyncCheck<Vec<String>> for Rows {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<Vec<String>>> {
+        let rows = s.elements("[data-testid=case-row]").await?;
+        Ok((rows.len() >= self.0).then_some(s.texts("[data-testid=case-countdown]").await?))
+    }
+}
+
+/// The UI speaks `locale`; yields the visible chrome text (header and
+/// inbox heading, not buyer text, which may be in any language).
+struct Speaks(&'static str);
+impl AsyncCheck<String> for Speaks {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<String>> {
+        if s.lang().await? != self.0 {
+            return Ok(None);
+        }
+        let chrome = [s.texts("#inbox-heading").await?, s.texts("[data-testid=summary]").await?].concat().join(" ");
+        Ok(Some(chrome))
+    }
+}
+
+fn has(text: &str, ranges: &[(char, char)]) -> bool {
+    text.chars().any(|c| ranges.iter().any(|(a, b)| (*a..=*b).contains(&c)))
+}
+const KANA: &[(char, char)] = &[('\u{3040}', '\u{30ff}')];
+const HANGUL: &[(char, char)] = &[('\u{ac00}', '\u{d7af}')];
+const HAN: &[(char, char)] = &[('\u{4e00}', '\u{9fff}')];
+
+#[tokio::test]
+async fn inbox_shows_demo_cases_counting_down_in_all_four_languages() -> Result {
+    let data = tempfile::tempdir()?;
+    let driver = Driver::start(data.path(), "en_US.UTF-8").await?;
+    let session = driver.session().await?;
+
+    let first = session.wait_for("the demo cases", Rows(5)).await?;
+    assert!(first.iter().any(|t| t.contains("Overdue")), "an overdue demo case: {first:?}");
+    assert!(first.iter().any(|t| t.contains("left")), "cases still due: {first:?}");
+    let orders = session.texts("[data-testid=case-order]").await?;
+    assert!(orders.iter().all(|o| o.len() == 19 && o.chars().filter(|c| *c == '-').count() == 2), "{orders:?}");
+    session.screenshot("inbox-en").await?;
+
+    // Live countdown: the same rows show different times a moment later.
+    tokio::time::sleep(Duration::from_millis(2200)).await;
+    let later = session.texts("[data-testid=case-countdown]").await?;
+    assert_ne!(first, later, "countdowns do not tick");
+
+    for (locale, check) in [
+        ("ja", (|t: &str| has(t, KANA)) as fn(&str) -> bool),
+        ("ko", |t: &str| has(t, HANGUL)),
+        ("zh-CN", |t: &str| has(t, HAN) && !has(t, KANA) && !has(t, HANGUL)),
+        ("en", |t: &str| !has(t, HAN) && !has(t, KANA) && !has(t, HANGUL) && t.contains("case")),
+    ] {
+        session.click(&format!("button[data-locale='{locale}']")).await?;
+        let chrome = session.wait_for(locale, Speaks(locale)).await?;
+        assert!(check(&chrome), "{locale}: {chrome}");
+        session.screenshot(&format!("inbox-{locale}")).await?;
+    }
+
+    // The choice persists: pick Korean, restart on the same data directory.
+    session.click("button[data-locale='ko']").await?;
+    session.wait_for("ko", Speaks("ko")).await?;
+    session.close().await?;
+    let again = driver.session().await?;
+    let chrome = again.wait_for("ko after restart", Speaks("ko")).await?;
+    assert!(has(&chrome, HANGUL), "{chrome}");
+    again.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_japanese_desktop_starts_in_japanese() -> Result {
+    let data = tempfile::tempdir()?;
+    let driver = Driver::start(data.path(), "ja_JP.UTF-8").await?;
+    let session = driver.session().await?;
+    session.wait_for("the demo cases", Rows(5)).await?;
+    let chrome = session.wait_for("ja", Speaks("ja")).await?;
+    assert!(has(&chrome, KANA), "{chrome}");
+    let countdowns = session.texts("[data-testid=case-countdown]").await?;
+    assert!(countdowns.iter().any(|t| t.contains('残')), "{countdowns:?}");
+    session.screenshot("inbox-ja-os-locale").await?;
+    session.close().await?;
+    Ok(())
+}

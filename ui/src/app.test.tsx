@@ -1,0 +1,135 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from './app';
+import * as ipc from './ipc';
+import { makeInbox } from './test/fixtures';
+
+vi.mock('./ipc', () => ({
+  getInbox: vi.fn(),
+  getSettings: vi.fn(),
+  setLocale: vi.fn(),
+  onReplicaChanged: vi.fn(),
+}));
+
+const mocked = vi.mocked(ipc);
+let container: HTMLElement;
+let replicaChanged: (() => void) | undefined;
+
+async function flush() {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+async function mount() {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  await act(async () => {
+    render(<App />, container);
+  });
+  await flush();
+  return container;
+}
+
+const kana = /[\u3040-\u30ff]/;
+
+beforeEach(() => {
+  mocked.getInbox.mockImplementation(async () => makeInbox(Date.now()));
+  mocked.getSettings.mockResolvedValue({ locale: 'en' });
+  mocked.setLocale.mockImplementation(async (locale) => ({ locale }));
+  mocked.onReplicaChanged.mockImplementation(async (cb) => {
+    replicaChanged = cb;
+    return () => {
+      replicaChanged = undefined;
+    };
+  });
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('App', () => {
+  it('shows the inbox sorted by urgency with header and summary', async () => {
+    const el = await mount();
+    const rows = [...el.querySelectorAll('[data-testid="case-row"]')];
+    expect(rows.map((r) => r.getAttribute('data-case-id'))).toEqual(['2', '3', '1', '5', '4']);
+    expect(el.querySelector('.brand-name')!.textContent).toBe('CSBA Desk');
+    expect(el.querySelector('[data-testid="service-badge"]')!.textContent).toBe('Sandbox · demo data');
+    expect(el.querySelector('[data-testid="sync-status"]')!.textContent).toContain('Online');
+    expect(el.querySelector('[data-testid="summary"]')!.textContent).toContain('3 open cases');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('CSBA Desk');
+    expect(el.querySelector('[data-locale="en"]')!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('switches language at once and persists it', async () => {
+    const el = await mount();
+    expect(el.textContent).not.toMatch(kana);
+    await act(async () => {
+      (el.querySelector('[data-locale="ja"]') as HTMLButtonElement).click();
+    });
+    await flush();
+    expect(mocked.setLocale).toHaveBeenCalledWith('ja');
+    expect(el.textContent).toMatch(kana);
+    expect(el.querySelector('[data-testid="case-countdown"]')!.textContent).toMatch(/^期限超過 \d+:\d\d:\d\d$/);
+    expect(el.querySelector('[data-locale="ja"]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(el.querySelector('[data-locale="en"]')!.getAttribute('aria-pressed')).toBe('false');
+    expect(document.documentElement.lang).toBe('ja');
+
+    await act(async () => {
+      (el.querySelector('[data-locale="ko"]') as HTMLButtonElement).click();
+    });
+    await flush();
+    expect(el.querySelector('[data-testid="summary"]')!.textContent).toContain('미처리 3건');
+    expect(document.documentElement.lang).toBe('ko');
+  });
+
+  it('starts in the locale from settings', async () => {
+    mocked.getSettings.mockResolvedValue({ locale: 'zh-CN' });
+    const el = await mount();
+    expect(el.querySelector('h1')!.textContent).toBe('待处理案例');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('reloads the inbox when the replica changes', async () => {
+    const el = await mount();
+    mocked.getInbox.mockResolvedValue({ ...makeInbox(Date.now()), cases: [] });
+    await act(async () => replicaChanged!());
+    await flush();
+    expect(el.querySelectorAll('[data-testid="case-row"]')).toHaveLength(0);
+    expect(el.querySelector('[data-testid="inbox-empty"]')).not.toBeNull();
+  });
+
+  it('shows backend errors localized, with the fallback message', async () => {
+    mocked.getInbox.mockRejectedValue({ code: 'surely-not-a-real-code', args: {} });
+    const el = await mount();
+    expect(el.querySelector('[data-testid="error"]')!.textContent).toContain('Something went wrong');
+  });
+
+  it('shows why the last sync failed', async () => {
+    const inbox = makeInbox(Date.now());
+    mocked.getInbox.mockResolvedValue({
+      ...inbox,
+      sync: { ...inbox.sync, state: 'offline', error: { code: 'surely-not-a-real-code', args: {} } },
+    });
+    const el = await mount();
+    const sync = el.querySelector('[data-testid="sync-status"]')!;
+    expect(sync.textContent).toContain('Offline');
+    expect(sync.textContent).toContain('Something went wrong');
+  });
+
+  it('counts down using server time, not the local clock', async () => {
+    const now = Date.now();
+    mocked.getInbox.mockResolvedValue({
+      ...makeInbox(now),
+      server_offset_ms: 2 * 3600_000, // the local clock is two hours behind the server
+    });
+    const el = await mount();
+    const row = el.querySelector('[data-case-id="1"] [data-testid="case-countdown"]')!;
+    // case 1 is due 10 h after local now, i.e. 8 h after server now
+    expect(row.textContent).toMatch(/^(7:59:\d\d|8:00:00) left$/);
+  });
+});

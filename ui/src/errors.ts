@@ -1,0 +1,15 @@
+/** An error as the Rust backend reports it: a stable code plus arguments for the message. */
+export type IpcError = { code: string; args: Record<string, string> };
+
+/** Normalises anything thrown by `invoke` (or by the JS side) into an IpcError. */
+export function toIpcError(e: unknown): IpcError {
+  if (typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string') {
+    const { code, args } = e as { code: string; args?: unknown };
+    const clean: Record<string, string> = {};
+    if (typeof args === 'object' && args !== null) {
+      for (const [k, v] of Object.entries(args)) clean[k] = String(v);
+    }
+    return { code, args: clean };
+  }
+  return { code: 'unknown', args: {} };
+}

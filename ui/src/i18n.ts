@@ -1,0 +1,151 @@
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { toIpcError } from './errors';
+import type { Locale } from './ipc';
+import { parseTimestamp } from './time';
+
+export const LOCALES: readonly Locale[] = ['en', 'zh-CN', 'ja', 'ko'];
+
+/** Each language in its own name, for the switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  ja: '日本語',
+  ko: '한국어',
+};
+
+// One catalog shared with the Rust side: ui.ftl plus whatever other .ftl files
+// (errors.ftl, …) the Rust crates keep next to it.
+const sources = import.meta.glob<string>('../../locales/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The .ftl sources of one locale, ui.ftl first, as [file name, text]. */
+export function catalogFiles(locale: Locale): [string, string][] {
+  const prefix = `../../locales/${locale}/`;
+  return Object.entries(sources)
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, text]): [string, string] => [path.slice(prefix.length), text])
+    .sort(([a], [b]) => (a === 'ui.ftl' ? -1 : b === 'ui.ftl' ? 1 : a.localeCompare(b)));
+}
+
+function buildBundle(locale: Locale): FluentBundle {
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  for (const [file, text] of catalogFiles(locale)) {
+    const errors = bundle.addResource(new FluentResource(text));
+    for (const e of errors) console.warn(`locales/${locale}/${file}: ${e.message}`);
+  }
+  return bundle;
+}
+
+export type Args = Record<string, FluentVariable>;
+
+export interface I18n {
+  locale: Locale;
+  /** The message `id` formatted with `args`; falls back to English, then to the id. */
+  t(id: string, args?: Args): string;
+  has(id: string): boolean;
+  /** A deadline-style date and time in the seller's time zone, e.g. "Sat, Nov 22, 2:30 PM". */
+  dateTime(iso: string): string;
+  /** A short time of day (with the date when not today), e.g. "14:05". */
+  time(iso: string, now?: number): string;
+  /** A language code (e.g. "ja") as a language name in the UI locale. */
+  languageName(code: string): string;
+  /** A backend error, localized through `error-<code>` with fallback `error-unknown`. */
+  error(e: unknown): string;
+}
+
+const cache = new Map<Locale, I18n>();
+
+export function getI18n(locale: Locale): I18n {
+  let i18n = cache.get(locale);
+  if (!i18n) {
+    i18n = createI18n(locale);
+    cache.set(locale, i18n);
+  }
+  return i18n;
+}
+
+function createI18n(locale: Locale): I18n {
+  const bundle = buildBundle(locale);
+  const fallback = locale === 'en' ? null : buildBundle('en');
+
+  const format = (b: FluentBundle, id: string, args?: Args): string | null => {
+    const msg = b.getMessage(id);
+    if (!msg?.value) return null;
+    const errors: Error[] = [];
+    const out = b.formatPattern(msg.value, args, errors);
+    for (const e of errors) console.warn(`${locale}/${id}: ${e.message}`);
+    return out;
+  };
+
+  const has = (id: string) => bundle.hasMessage(id) || (fallback?.hasMessage(id) ?? false);
+  const t = (id: string, args?: Args) =>
+    format(bundle, id, args) ?? (fallback && format(fallback, id, args)) ?? id;
+
+  const dateTimeFmt = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  const timeFmt = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  const dayKey = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([locale], { type: 'language' });
+  } catch {
+    names = null;
+  }
+
+  return {
+    locale,
+    t,
+    has,
+    dateTime(iso) {
+      const ms = parseTimestamp(iso);
+      return Number.isNaN(ms) ? iso : dateTimeFmt.format(ms);
+    },
+    time(iso, now = Date.now()) {
+      const ms = parseTimestamp(iso);
+      if (Number.isNaN(ms)) return iso;
+      return dayKey.format(ms) === dayKey.format(now) ? timeFmt.format(ms) : dateTimeFmt.format(ms);
+    },
+    languageName(code) {
+      try {
+        return names?.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    error(e) {
+      const { code, args } = toIpcError(e);
+      for (const id of [`error-${code}`, `error-${code.replace(/_/g, '-')}`]) {
+        if (has(id)) return t(id, args);
+      }
+      return t('error-unknown', args);
+    },
+  };
+}
+
+/** The supported locale closest to the OS/browser languages; English otherwise. */
+export function negotiateLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh-CN';
+    if (lower.startsWith('ja')) return 'ja';
+    if (lower.startsWith('ko')) return 'ko';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+export const I18nContext = createContext<I18n>(getI18n('en'));
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

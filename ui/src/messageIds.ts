@@ -1,0 +1,36 @@
+// Message ids built from IPC values. Static ids are written as literal t() calls
+// in the components, so a test can find every id the UI uses.
+import type { CaseKind, CaseStatus, Marketplace, ServiceKind, SyncState } from './ipc';
+
+const kebab = (s: string) => s.replace(/_/g, '-');
+
+export const CASE_KINDS: readonly CaseKind[] = [
+  'product_question',
+  'return',
+  'delivery',
+  'refund',
+  'order_change',
+];
+export const CASE_STATUSES: readonly CaseStatus[] = ['open', 'answered', 'resolved_by_csba'];
+export const MARKETPLACES: readonly Marketplace[] = ['JP', 'US'];
+export const SYNC_STATES: readonly SyncState[] = ['online', 'offline', 'syncing'];
+export const SERVICES: readonly ServiceKind[] = ['sandbox', 'remote'];
+
+export const kindId = (k: CaseKind) => `kind-${kebab(k)}`;
+export const statusId = (s: CaseStatus) => `status-${kebab(s)}`;
+export const marketplaceId = (m: Marketplace) => `marketplace-${m.toLowerCase()}`;
+export const marketplaceCountryId = (m: Marketplace) => `marketplace-${m.toLowerCase()}-country`;
+export const syncStateId = (s: SyncState) => `sync-${s}`;
+export const serviceId = (s: ServiceKind) => `service-${s}`;
+
+/** Every id produced by the helpers above, for the catalog test. */
+export function dynamicMessageIds(): string[] {
+  return [
+    ...CASE_KINDS.map(kindId),
+    ...CASE_STATUSES.map(statusId),
+    ...MARKETPLACES.map(marketplaceId),
+    ...MARKETPLACES.map(marketplaceCountryId),
+    ...SYNC_STATES.map(syncStateId),
+    ...SERVICES.map(serviceId),
+  ];
+}

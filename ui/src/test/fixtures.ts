@@ -1,0 +1,35 @@
+import type { CaseView, Inbox } from '../ipc';
+
+const HOUR = 3600_000;
+
+/** A case whose deadline is `hoursLeft` hours after `now` (negative: overdue). */
+export function makeCase(id: string, hoursLeft: number, now: number, over: Partial<CaseView> = {}): CaseView {
+  return {
+    id,
+    order_id: `250-${id.padStart(7, '0')}-1234567`,
+    marketplace: 'JP',
+    kind: 'product_question',
+    status: 'open',
+    language: 'ja',
+    subject: `Subject ${id}`,
+    question: `Question ${id}`,
+    item_title: `Item ${id}`,
+    opened_at: new Date(now + (hoursLeft - 24) * HOUR).toISOString(),
+    respond_by: new Date(now + hoursLeft * HOUR).toISOString(),
+    ...over,
+  };
+}
+
+export function makeInbox(now: number): Inbox {
+  return {
+    server_offset_ms: 0,
+    sync: { state: 'online', last_sync_at: new Date(now - 60_000).toISOString(), service: 'sandbox' },
+    cases: [
+      makeCase('1', 10, now, { kind: 'return', marketplace: 'US', language: 'en' }),
+      makeCase('2', -2, now, { kind: 'delivery' }),
+      makeCase('3', 1.5, now, { kind: 'refund' }),
+      makeCase('4', -30, now, { status: 'resolved_by_csba', kind: 'order_change' }),
+      makeCase('5', 20, now, { status: 'answered', item_title: null }),
+    ],
+  };
+}

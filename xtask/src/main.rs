@@ -1,0 +1,67 @@
+//! The project's two commands. Each does all of its own set-up on a fresh
+//! Debian/Ubuntu machine, so a newcomer (and CI) needs nothing else.
+
+mod cmd;
+mod display;
+mod setup;
+mod tauri_free;
+mod test;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage:
+  cargo xtask run [--release] [--screenshot FILE]   set up, build, and launch CSBA Desk
+  cargo xtask test                                  set up, build once, and run every test
+  cargo xtask setup [--test]                        only install what is missing";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("test") => test::all(),
+        Some("setup") => setup::all(args.iter().any(|a| a == "--test")),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+fn run(args: &[String]) -> Result {
+    let release = args.iter().any(|a| a == "--release");
+    let screenshot = args.iter().position(|a| a == "--screenshot").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    setup::all(false)?;
+    let profile = if release { "release" } else { "debug" };
+    let mut build = cmd::cargo(&["build", "--locked", "--package", "csba-desk"]);
+    if release {
+        build.arg("--release");
+    }
+    cmd::run(&mut build)?;
+    let app = root().join("target").join(profile).join("csba-desk");
+    match screenshot {
+        Some(file) => display::screenshot_app(&app, &file),
+        None => {
+            if !display::available() {
+                return Err("no display: run this in a desktop session (or use --screenshot FILE under Xvfb)".into());
+            }
+            cmd::run(&mut std::process::Command::new(&app))
+        }
+    }
+}
