@@ -26,6 +26,8 @@ pub enum StartError {
     Store(#[from] csba_store::StoreError),
     #[error("the message catalog is broken: {0}")]
     Catalog(#[from] csba_i18n::CatalogError),
+    #[error("cannot start the sync thread: {0}")]
+    Thread(std::io::Error),
 }
 
 pub fn start(app: &mut App) -> Result<(), StartError> {
@@ -38,15 +40,31 @@ pub fn start(app: &mut App) -> Result<(), StartError> {
     retitle(app.handle(), &desk);
 
     let handle = app.handle().clone();
-    tauri::async_runtime::spawn(async move {
-        match remote_url {
-            Some(url) => match csba_store::credentials::token_for(&url).map_err(AppError::from) {
-                Ok(token) => keep_in_sync(&handle, &desk, &url, &token).await,
-                Err(e) => link_changed(&handle, &desk, Connectivity::Offline, Some(e)),
-            },
-            None => run_sandbox(&handle, &desk, &data_dir).await,
-        }
-    });
+    // The link to the service (and the embedded sandbox, when there is
+    // one) runs on a thread of its own with its own runtime: it stays off
+    // the UI's runtime, and the sandbox behaves like the separate service
+    // it stands in for.
+    std::thread::Builder::new()
+        .name("csba-link".into())
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                Ok(runtime) => runtime,
+                Err(e) => {
+                    tracing::error!("cannot start the sync runtime: {e}");
+                    return link_changed(&handle, &desk, Connectivity::Offline, Some(AppError::new("sandbox-failed")));
+                }
+            };
+            runtime.block_on(async move {
+                match remote_url {
+                    Some(url) => match csba_store::credentials::token_for(&url).map_err(AppError::from) {
+                        Ok(token) => keep_in_sync(&handle, &desk, &url, &token).await,
+                        Err(e) => link_changed(&handle, &desk, Connectivity::Offline, Some(e)),
+                    },
+                    None => run_sandbox(&handle, &desk, &data_dir).await,
+                }
+            });
+        })
+        .map_err(StartError::Thread)?;
     Ok(())
 }
 

@@ -7,5 +7,5 @@
 mod catalog;
 mod locale;
 
-pub use catalog::{Args, Catalog, CatalogFile};
+pub use catalog::{Args, Catalog, CatalogError, CatalogFile};
 pub use locale::{negotiate, os_locale, Locale};

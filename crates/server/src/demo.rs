@@ -63,11 +63,15 @@ pub async fn ensure_demo_is_fresh(db: &Db, now: DateTime<Utc>) -> Result<bool> {
 /// One batch: the script's orders with fresh ids, and its cases on them.
 async fn write_batch(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Utc>) -> Result<()> {
     let now = truncate_ms(now);
-    let mut rng = rand::thread_rng();
-    let mut order_ids = Vec::with_capacity(ORDERS.len());
-    for script in &ORDERS {
+    // Ids are drawn before the first await: the thread-local RNG must not
+    // be held across one, or the future could not move between threads.
+    let order_ids: Vec<String> = {
+        let mut rng = rand::thread_rng();
+        ORDERS.iter().map(|script| order_id(script.marketplace, &mut rng)).collect()
+    };
+    for (script, id) in ORDERS.iter().zip(&order_ids) {
         let order = Order {
-            id: order_id(script.marketplace, &mut rng),
+            id: id.clone(),
             marketplace: script.marketplace,
             placed_at: now - Duration::hours(script.placed_hours_ago),
             item_title: script.item_title.to_owned(),
@@ -76,7 +80,6 @@ async fn write_batch(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Ut
             status: script.status.to_owned(),
         };
         put_order(conn, seller_id, &order, now).await?;
-        order_ids.push(order.id);
     }
     for script in &CASES {
         let (Some(order_id), Some(order)) = (order_ids.get(script.order), ORDERS.get(script.order)) else {

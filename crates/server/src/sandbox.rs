@@ -47,6 +47,10 @@ impl Sandbox {
     /// The token lives only in memory: a new one every start, and the
     /// previous sandbox tokens are revoked.
     pub async fn start(db_path: &Path, clock: Arc<dyn Clock>) -> Result<Sandbox, ServerError> {
+        // First run: the app's data directory may not exist yet.
+        if let Some(parent) = db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)?;
+        }
         let db = Db::open_sqlite(db_path).await?;
         let now = clock.now();
         migrate(&db, now).await?;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nContext, getI18n } from '../i18n';
 import { makeCase } from '../test/fixtures';
-import { CaseRow } from './CaseRow';
+import { CaseRow, preview } from './CaseRow';
 
 const now = Date.parse('2025-06-01T00:00:00Z');
 let container: HTMLElement;
@@ -76,5 +76,11 @@ describe('CaseRow', () => {
     );
     expect(el.querySelector('[data-testid="case-countdown"]')).toBeNull();
     expect(el.querySelector('[data-testid="case-status"]')!.textContent).toBe('Resolved by CSBA');
+  });
+});
+
+describe('preview', () => {
+  it('collapses line breaks and indentation into one line of text', () => {
+    expect(preview('出品者様\n\n  お世話になっております。\n返品について')).toBe('出品者様 お世話になっております。 返品について');
   });
 });

@@ -33,7 +33,7 @@ export function CaseRow({ c, now }: { c: CaseView; now: number }) {
           {c.subject}
         </div>
         <p class="case-question" data-testid="case-question" lang={textLang}>
-          {c.question}
+          {preview(c.question)}
         </p>
       </div>
       <div class="case-side">
@@ -57,4 +57,9 @@ export function CaseRow({ c, now }: { c: CaseView; now: number }) {
       </div>
     </li>
   );
+}
+
+/** The message as a two-line preview: line breaks and indentation collapsed. */
+export function preview(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

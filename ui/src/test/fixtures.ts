@@ -23,7 +23,7 @@ export function makeCase(id: string, hoursLeft: number, now: number, over: Parti
 export function makeInbox(now: number): Inbox {
   return {
     server_offset_ms: 0,
-    sync: { state: 'online', last_sync_at: new Date(now - 60_000).toISOString(), service: 'sandbox' },
+    sync: { state: 'online', last_sync_at: new Date(now - 60_000).toISOString(), service: 'sandbox', error: null },
     cases: [
       makeCase('1', 10, now, { kind: 'return', marketplace: 'US', language: 'en' }),
       makeCase('2', -2, now, { kind: 'delivery' }),

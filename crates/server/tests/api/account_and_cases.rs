@@ -1,7 +1,7 @@
 use crate::common::{harness, TestResult};
 use chrono::Duration;
 use csba_domain::{CaseStatus, Marketplace};
-use csba_server::DEMO_SELLER_ID;
+use csba_server::{Clock, DEMO_SELLER_ID};
 
 #[tokio::test]
 async fn account_is_the_demo_seller_in_jp_and_us() -> TestResult {
@@ -17,7 +17,7 @@ async fn account_is_the_demo_seller_in_jp_and_us() -> TestResult {
 #[tokio::test]
 async fn demo_cases_are_sorted_by_urgency_with_realistic_deadlines() -> TestResult {
     let h = harness().await?;
-    let now = h.clock.now_utc();
+    let now = h.clock.now();
     let cases = h.client()?.cases().await?.cases;
     assert_eq!(cases.len(), 6);
     assert!(cases.windows(2).all(|w| w[0].respond_by <= w[1].respond_by));

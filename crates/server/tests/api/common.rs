@@ -21,7 +21,7 @@ pub struct Harness {
 pub async fn harness() -> TestResult<Harness> {
     let dir = tempfile::tempdir()?;
     let clock = ManualClock::new(start_time()?);
-    let sandbox = Sandbox::start(&dir.path().join("sandbox.db"), Arc::new(clock.clone())).await?;
+    let sandbox = Sandbox::start(&dir.path().join("data").join("sandbox.db"), Arc::new(clock.clone())).await?;
     Ok(Harness { dir, clock, sandbox })
 }
 

@@ -1,0 +1,65 @@
+//! `csba`: CSBA Desk from a terminal. It shares the app's data directory
+//! and core crates, so both see the same replica.
+
+mod account;
+mod cases;
+
+use clap::{Parser, Subcommand};
+use csba_i18n::{Catalog, Locale};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "csba", version, about = "CSBA Desk from the command line")]
+struct Cli {
+    /// Language of human-readable output (en, zh-CN, ja, ko); default: the OS locale.
+    #[arg(long, global = true)]
+    lang: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Seller accounts and their API tokens (kept in the OS keychain).
+    #[command(subcommand)]
+    Account(account::AccountCommand),
+    /// Escalation cases in the local replica.
+    #[command(subcommand)]
+    Cases(cases::CasesCommand),
+}
+
+/// What every command needs: the catalog and the chosen language.
+pub struct Out {
+    pub catalog: Catalog,
+    pub locale: Locale,
+}
+
+impl Out {
+    pub fn t(&self, id: &str, args: &csba_i18n::Args<'_>) -> String {
+        self.catalog.format(self.locale, id, args)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let catalog = match Catalog::load() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("csba: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let locale = cli.lang.as_deref().map(|l| csba_i18n::negotiate(&[l])).unwrap_or_else(csba_i18n::os_locale);
+    let out = Out { catalog, locale };
+    let result = match cli.command {
+        Command::Account(c) => account::run(c, &out),
+        Command::Cases(c) => cases::run(c, &out),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("csba: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
