@@ -13,8 +13,6 @@ use std::time::{Duration, Instant};
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-const ELEMENT: &str = "element-6066-11e4-a29c-4a52f7d6a4d7";
-
 fn app() -> PathBuf {
     PathBuf::from(std::env::var("CSBA_E2E_APP").expect("CSBA_E2E_APP: run this through `cargo xtask test`"))
 }
@@ -95,7 +93,14 @@ impl Session<'_> {
     async fn elements(&self, css: &str) -> Result<Vec<String>> {
         let v =
             self.call(reqwest::Method::POST, "/elements", Some(json!({"using": "css selector", "value": css}))).await?;
-        Ok(v.as_array().into_iter().flatten().filter_map(|e| e[ELEMENT].as_str().map(str::to_owned)).collect())
+        // An element reference is an object with one key, the W3C element
+        // identifier; WebKitWebDriver's spelling of that key differs from the
+        // spec's, so take the one value whatever its key.
+        Ok(v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.as_object()?.values().next()?.as_str().map(str::to_owned))
+            .collect())
     }
 
     async fn text(&self, element: &str) -> Result<String> {

@@ -53,10 +53,11 @@ fn end_to_end() -> Result {
         .args([
             "test",
             "--locked",
-            "--package",
-            "csba-tests",
+            // Workspace-wide, so features unify exactly as in the build
+            // stage and nothing is rebuilt.
+            "--workspace",
             "--features",
-            "e2e",
+            "csba-tests/e2e",
             "--test",
             "webview",
             "--",
