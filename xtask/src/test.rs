@@ -19,7 +19,6 @@ pub fn all() -> Result {
     stage.run("rust tests (incl. locale catalogs, TS bindings)", || {
         cmd::run(&mut cmd::cargo(&["test", "--locked", "--workspace", "--no-fail-fast"]))
     })?;
-    stage.run("xtask tests", || cmd::run(&mut cmd::cargo(&["test", "--locked", "--package", "xtask"])))?;
     stage.run("ui tests", || cmd::run(Command::new("npm").args(["test"]).current_dir(root().join("ui"))))?;
     stage.run("end-to-end (WebKit via tauri-driver)", end_to_end)?;
     eprintln!("xtask: {} stages passed in {:.0?}", stage.count, started.elapsed());
