@@ -117,7 +117,10 @@ function createI18n(locale: Locale): I18n {
     },
     languageName(code) {
       try {
-        return names?.of(code) ?? code;
+        // CSBA writes Simplified Chinese; "Chinese (China)" names a region,
+        // not the script the seller will read and write.
+        const tag = code === 'zh-CN' || code === 'zh' ? 'zh-Hans' : code;
+        return names?.of(tag) ?? code;
       } catch {
         return code;
       }
