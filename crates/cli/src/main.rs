@@ -3,6 +3,10 @@
 
 mod account;
 mod cases;
+mod deadline;
+mod fees;
+mod policy;
+mod tracking;
 
 use clap::{Parser, Subcommand};
 use csba_i18n::{Catalog, Locale};
@@ -26,7 +30,22 @@ enum Command {
     /// Escalation cases in the local replica.
     #[command(subcommand)]
     Cases(cases::CasesCommand),
+    /// Tracking IDs: check them, or validate a bulk upload file.
+    #[command(subcommand)]
+    Tracking(tracking::TrackingCommand),
+    /// Estimate the CSBA fee from contacts per unit.
+    Fees(fees::FeesArgs),
+    /// Deadlines: refunds after a return, answers to cases.
+    #[command(subcommand)]
+    Deadline(deadline::DeadlineCommand),
+    /// Return policies: check one against a marketplace's rules.
+    #[command(subcommand)]
+    Policy(policy::PolicyCommand),
 }
+
+/// What a command ends with: an exit code, or a message for standard error
+/// (exit 1). Commands never panic on bad input.
+pub type Outcome = Result<ExitCode, String>;
 
 /// What every command needs: the catalog and the chosen language.
 pub struct Out {
@@ -52,11 +71,15 @@ fn main() -> ExitCode {
     let locale = cli.lang.as_deref().map(|l| csba_i18n::negotiate(&[l])).unwrap_or_else(csba_i18n::os_locale);
     let out = Out { catalog, locale };
     let result = match cli.command {
-        Command::Account(c) => account::run(c, &out),
-        Command::Cases(c) => cases::run(c, &out),
+        Command::Account(c) => account::run(c, &out).map(|()| ExitCode::SUCCESS),
+        Command::Cases(c) => cases::run(c, &out).map(|()| ExitCode::SUCCESS),
+        Command::Tracking(c) => tracking::run(c, &out),
+        Command::Fees(a) => fees::run(a, &out),
+        Command::Deadline(c) => deadline::run(c, &out),
+        Command::Policy(c) => policy::run(c, &out),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(message) => {
             eprintln!("csba: {message}");
             ExitCode::FAILURE
