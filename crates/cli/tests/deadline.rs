@@ -1,15 +1,7 @@
 //! `csba deadline refund|case`: exact JSON, exit codes, localized text.
 
-use std::process::Command;
-
-fn csba(args: &[&str]) -> Result<(i32, String, String), String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_csba")).args(args).output().map_err(|e| e.to_string())?;
-    Ok((
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    ))
-}
+mod common;
+use common::csba_text as csba;
 
 fn refund(mp: &str, received: &str) -> Result<String, String> {
     let (code, stdout, stderr) = csba(&["deadline", "refund", "--marketplace", mp, "--received", received, "--json"])?;

@@ -1,15 +1,12 @@
 //! `csba policy check` end to end: exit codes and the exact JSON shape.
 
+mod common;
+use common::csba;
 use serde_json::{json, Value};
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
-fn csba(args: &[&str]) -> Result<Output, String> {
-    Command::new(env!("CARGO_BIN_EXE_csba")).args(args).output().map_err(|e| e.to_string())
 }
 
 fn check_json(marketplace: &str, file: &str) -> Result<(Option<i32>, Value), String> {

@@ -1,12 +1,10 @@
 //! `csba tracking check|import`: exit codes and the exact JSON other tools
 //! rely on.
 
+mod common;
+use common::csba;
 use serde_json::{json, Value};
-use std::process::{Command, Output};
-
-fn csba(args: &[&str]) -> Result<Output, String> {
-    Command::new(env!("CARGO_BIN_EXE_csba")).args(args).output().map_err(|e| e.to_string())
-}
+use std::process::Output;
 
 fn stdout_json(out: &Output) -> Result<Value, String> {
     serde_json::from_slice(&out.stdout).map_err(|e| format!("{e}: {}", String::from_utf8_lossy(&out.stdout)))

@@ -275,3 +275,18 @@ fn the_json_file_format_round_trips() -> R {
     assert_eq!(again, p);
     Ok(())
 }
+
+/// The categories CSBA excludes are stated twice — in the marketplace data
+/// (what CSBA covers) and in the return rules (what a policy may offer) —
+/// because each file is versioned on its own; they must never disagree.
+#[test]
+fn excluded_categories_agree_with_the_marketplace_data() -> Result<(), String> {
+    for marketplace in Marketplace::ALL {
+        let on = day()?;
+        let policy_rules = csba_domain::policy::rules_for(marketplace, on).map_err(|e| e.to_string())?;
+        let marketplace_rules = marketplace.rules(on).map_err(|e| e.to_string())?;
+        let from_policy: Vec<&str> = policy_rules.excluded.categories.iter().map(|c| c.code()).collect();
+        assert_eq!(from_policy, marketplace_rules.excluded_categories, "{marketplace}");
+    }
+    Ok(())
+}
