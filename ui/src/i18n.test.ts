@@ -38,7 +38,7 @@ describe('catalog', () => {
     for (const [file, text] of files) {
       // The runtime parser skips entries it cannot parse: every id must survive.
       const parsed = new FluentResource(text).body.map((m) => m.id);
-      const declared = [...text.matchAll(/^(-?[a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]);
+      const declared = [...text.matchAll(/^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=/gm)].map((m) => m[1]);
       expect(parsed, `${locale}/${file}`).toEqual(declared);
     }
   });
