@@ -53,6 +53,24 @@ pub struct Case {
     pub opened_at: DateTime<Utc>,
     /// Set by the server; the client never computes it from its own clock.
     pub respond_by: DateTime<Utc>,
+    /// How CSBA settled the case on its own once the deadline passed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<CaseOutcome>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_at: Option<DateTime<Utc>>,
+}
+
+/// What CSBA decided when the seller did not answer in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseOutcome {
+    /// The buyer was refunded; a refund for a parcel that did not arrive is
+    /// deducted from the seller's proceeds.
+    Refund,
+    Replacement,
+    Denial,
+    /// CSBA answered from the product detail page.
+    AnsweredFromDetailPage,
 }
 
 /// A resource carried by the change feed.

@@ -94,6 +94,9 @@ fn from_row(row: CaseRow) -> Result<Case> {
         messages: serde_json::from_str(&messages)?,
         opened_at: from_ms(opened_at)?,
         respond_by: from_ms(respond_by)?,
+        // Not stored yet: CSBA's own resolution arrives with the deadline sweeper.
+        outcome: None,
+        resolved_at: None,
         id,
         order_id,
         language,

@@ -107,6 +107,8 @@ async fn write_batch(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Ut
                 .collect(),
             opened_at,
             respond_by,
+            outcome: None,
+            resolved_at: None,
         };
         put_case(conn, seller_id, &case, now).await?;
     }

@@ -24,6 +24,8 @@ fn case(id: &str, opened: DateTime<Utc>, status: CaseStatus) -> Case {
         ],
         opened_at: opened,
         respond_by: case_respond_by(opened),
+        outcome: None,
+        resolved_at: None,
     }
 }
 

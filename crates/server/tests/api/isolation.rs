@@ -29,6 +29,8 @@ async fn sellers_see_only_their_own_cases_and_changes() -> TestResult {
         }],
         opened_at: now,
         respond_by: now + Duration::hours(24),
+        outcome: None,
+        resolved_at: None,
     };
     let mut tx = db.pool().begin().await?;
     put_case(&mut tx, &seller_b, &case_b, now).await?;
