@@ -22,3 +22,9 @@ pub async fn set_locale(app: AppHandle, desk: State<'_, Arc<Desk>>, locale: Stri
     crate::session::retitle(&app, &desk);
     Ok(settings)
 }
+
+/// The UI showed its first inbox: lets us measure start-up.
+#[tauri::command]
+pub fn first_render() {
+    crate::startup::first_render();
+}

@@ -6,9 +6,11 @@ mod desk;
 mod error;
 mod ipc;
 mod session;
+mod startup;
 
 /// Starts the app; returns when the last window closes.
 pub fn run() {
+    startup::mark_start();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
@@ -17,7 +19,12 @@ pub fn run() {
 
     let result = tauri::Builder::default()
         .setup(|app| Ok(session::start(app)?))
-        .invoke_handler(tauri::generate_handler![commands::inbox, commands::settings, commands::set_locale])
+        .invoke_handler(tauri::generate_handler![
+            commands::inbox,
+            commands::settings,
+            commands::set_locale,
+            commands::first_render
+        ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
         tracing::error!("CSBA Desk stopped: {e}");

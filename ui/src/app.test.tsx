@@ -10,6 +10,7 @@ vi.mock('./ipc', () => ({
   getSettings: vi.fn(),
   setLocale: vi.fn(),
   onReplicaChanged: vi.fn(),
+  reportFirstRender: vi.fn(() => Promise.resolve()),
 }));
 
 const mocked = vi.mocked(ipc);

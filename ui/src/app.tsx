@@ -3,7 +3,7 @@ import { Header } from './components/Header';
 import { InboxView } from './components/InboxView';
 import { useServerNow } from './clock';
 import { I18nContext, LOCALES, getI18n, negotiateLocale } from './i18n';
-import { getInbox, getSettings, onReplicaChanged, setLocale, type Inbox, type Locale } from './ipc';
+import { getInbox, getSettings, onReplicaChanged, reportFirstRender, setLocale, type Inbox, type Locale } from './ipc';
 import { sortByUrgency, summarize } from './urgency';
 
 const supported = (l: string): l is Locale => (LOCALES as readonly string[]).includes(l);
@@ -61,6 +61,12 @@ export function App() {
 
   const cases = useMemo(() => (inbox ? sortByUrgency(inbox.cases, now) : []), [inbox, now]);
   const summary = useMemo(() => summarize(inbox?.cases ?? [], now), [inbox, now]);
+  const hasCases = cases.length > 0;
+
+  useEffect(() => {
+    // After the commit that first shows cases; the backend logs it once.
+    if (hasCases) reportFirstRender().catch(() => undefined);
+  }, [hasCases]);
 
   return (
     <I18nContext.Provider value={i18n}>

@@ -41,6 +41,11 @@ export function setLocale(locale: Locale): Promise<Settings> {
   return call<Settings>('set_locale', { locale });
 }
 
+/** Tells the backend the inbox was first shown (start-up measurement). */
+export function reportFirstRender(): Promise<void> {
+  return call<void>('first_render');
+}
+
 /** Calls `cb` whenever the local replica changed; resolves to an unsubscribe function. */
 export async function onReplicaChanged(cb: () => void): Promise<() => void> {
   return listen('replica-changed', () => cb());

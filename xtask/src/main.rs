@@ -3,6 +3,7 @@
 
 mod cmd;
 mod display;
+mod measure;
 mod setup;
 mod tauri_free;
 mod test;
@@ -14,7 +15,8 @@ const USAGE: &str = "\
 usage:
   cargo xtask run [--release] [--screenshot FILE]   set up, build, and launch CSBA Desk
   cargo xtask test                                  set up, build once, and run every test
-  cargo xtask setup [--test]                        only install what is missing";
+  cargo xtask setup [--test]                        only install what is missing
+  cargo xtask measure [RUNS]                        start-up time and memory of the release build";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +24,7 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test::all(),
         Some("setup") => setup::all(args.iter().any(|a| a == "--test")),
+        Some("measure") => measure::app(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3)),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
