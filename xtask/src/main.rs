@@ -4,6 +4,7 @@
 mod cmd;
 mod display;
 mod measure;
+mod postgres;
 mod setup;
 mod tauri_free;
 mod test;
@@ -16,7 +17,8 @@ usage:
   cargo xtask run [--release] [--screenshot FILE]   set up, build, and launch CSBA Desk
   cargo xtask test                                  set up, build once, and run every test
   cargo xtask setup [--test]                        only install what is missing
-  cargo xtask measure [RUNS]                        start-up time and memory of the release build";
+  cargo xtask measure [RUNS]                        start-up time and memory of the release build
+  cargo xtask bench-server [LOAD ARGS…]             the server load benchmark on SQLite and a private PostgreSQL";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         Some("test") => test::all(),
         Some("setup") => setup::all(args.iter().any(|a| a == "--test")),
         Some("measure") => measure::app(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3)),
+        Some("bench-server") => bench_server(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -67,4 +70,21 @@ fn run(args: &[String]) -> Result {
             cmd::run(&mut std::process::Command::new(&app))
         }
     }
+}
+
+/// `crates/server/examples/load.rs` in release mode, on SQLite, then on a
+/// private PostgreSQL with durable settings.
+fn bench_server(extra: &[String]) -> Result {
+    let load = |database: &str, url: Option<String>| {
+        let mut c = cmd::cargo(&["run", "--locked", "--release", "-p", "csba-server", "--example", "load", "--"]);
+        c.args(["--database", database]);
+        if let Some(url) = url {
+            c.args(["--database-url", &url]);
+        }
+        c.args(extra);
+        cmd::run(&mut c)
+    };
+    load("sqlite", None)?;
+    let postgres = postgres::PrivatePostgres::start(false)?;
+    load("postgres", Some(postgres.url()))
 }

@@ -76,7 +76,7 @@ fn installed(package: &str) -> bool {
         .unwrap_or(false)
 }
 
-fn is_root() -> bool {
+pub(crate) fn is_root() -> bool {
     cmd::output(Command::new("id").arg("-u")).map(|uid| uid.trim() == "0").unwrap_or(false)
 }
 

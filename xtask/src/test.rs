@@ -2,6 +2,7 @@
 //! that one build.
 
 use crate::display::{self, Xvfb};
+use crate::postgres::PrivatePostgres;
 use crate::{cmd, root, setup, tauri_free, Result};
 use std::process::Command;
 use std::time::Instant;
@@ -17,7 +18,13 @@ pub fn all() -> Result {
         cmd::run(&mut cmd::cargo(&["clippy", "--locked", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     })?;
     stage.run("rust tests (incl. locale catalogs, TS bindings)", || {
-        cmd::run(&mut cmd::cargo(&["test", "--locked", "--workspace", "--no-fail-fast"]))
+        // The server's HTTP tests run on SQLite and on this PostgreSQL;
+        // dropping the guard stops it, whatever the tests did.
+        let postgres = PrivatePostgres::start(true)?;
+        cmd::run(
+            cmd::cargo(&["test", "--locked", "--workspace", "--no-fail-fast"])
+                .env("CSBA_TEST_POSTGRES_URL", postgres.url()),
+        )
     })?;
     stage.run("ui tests", || cmd::run(Command::new("npm").args(["test"]).current_dir(root().join("ui"))))?;
     stage.run("end-to-end (WebKit via tauri-driver)", end_to_end)?;

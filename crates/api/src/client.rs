@@ -1,6 +1,14 @@
 //! The HTTP client for the CSBA API, used by the sync engine and the CLI.
 
-use crate::{Account, CaseList, ChangesPage, Problem};
+use crate::{
+    Account, Case, CaseList, ChangesPage, EnrollRequest, EnrollmentView, FeedbackList, MetricsReport, OrderList,
+    Problem, RemovalRequestCreate, RemovalRequestView, ReplyRequest, ReturnPolicyHistory, ReturnPolicyVersion,
+    ServiceQuestionCreate, ServiceQuestionList, ServiceQuestionView, ShipmentConfirmationBatch,
+    ShipmentConfirmationResult,
+};
+use csba_domain::policy::ReturnPolicy;
+use csba_domain::Marketplace;
+use reqwest::Method;
 use std::time::Duration;
 
 /// Why a request failed, in terms the sync engine can act on.
@@ -9,9 +17,10 @@ pub enum ClientError {
     /// The service could not be reached, or the connection broke: retry later.
     #[error("the service could not be reached: {0}")]
     Unreachable(String),
-    /// The service answered with a problem document.
+    /// The service answered with a problem document (boxed: it is large,
+    /// and errors travel by value through every `Result`).
     #[error("the service refused the request: {} ({})", .0.title, .0.code.as_str())]
-    Problem(Problem),
+    Problem(Box<Problem>),
     /// The service answered something that is not our contract.
     #[error("unexpected response (HTTP {status})")]
     Protocol { status: u16 },
@@ -73,6 +82,129 @@ impl ApiClient {
         self.get_json("/v1/changes", &query).await
     }
 
+    /// MFN orders, optionally only those with `status`.
+    pub async fn orders(&self, status: Option<&str>) -> Result<OrderList, ClientError> {
+        let query: Vec<(&str, &str)> = status.map(|s| vec![("status", s)]).unwrap_or_default();
+        self.get_json("/v1/orders", &query).await
+    }
+
+    pub async fn enrollment(&self, marketplace: Marketplace) -> Result<EnrollmentView, ClientError> {
+        self.get_json(&format!("/v1/marketplaces/{}/enrollment", marketplace.code()), &[]).await
+    }
+
+    pub async fn return_policy(&self, marketplace: Marketplace) -> Result<ReturnPolicyHistory, ClientError> {
+        self.get_json(&format!("/v1/marketplaces/{}/return-policy", marketplace.code()), &[]).await
+    }
+
+    pub async fn feedback(&self) -> Result<FeedbackList, ClientError> {
+        self.get_json("/v1/feedback", &[]).await
+    }
+
+    pub async fn service_questions(&self) -> Result<ServiceQuestionList, ClientError> {
+        self.get_json("/v1/service-questions", &[]).await
+    }
+
+    pub async fn metrics(&self) -> Result<MetricsReport, ClientError> {
+        self.get_json("/v1/metrics", &[]).await
+    }
+
+    // Writes. Each takes the `Idempotency-Key` its outbox entry was given,
+    // so a retry after a lost response is answered, not applied again.
+
+    pub async fn enroll(
+        &self,
+        marketplace: Marketplace,
+        request: &EnrollRequest,
+        idempotency_key: &str,
+    ) -> Result<EnrollmentView, ClientError> {
+        let path = format!("/v1/marketplaces/{}/enrollment", marketplace.code());
+        self.send_json(Method::POST, &path, idempotency_key, Some(request)).await
+    }
+
+    pub async fn pause_enrollment(
+        &self,
+        marketplace: Marketplace,
+        idempotency_key: &str,
+    ) -> Result<EnrollmentView, ClientError> {
+        let path = format!("/v1/marketplaces/{}/enrollment/pause", marketplace.code());
+        self.send_json::<(), _>(Method::POST, &path, idempotency_key, None).await
+    }
+
+    pub async fn resume_enrollment(
+        &self,
+        marketplace: Marketplace,
+        idempotency_key: &str,
+    ) -> Result<EnrollmentView, ClientError> {
+        let path = format!("/v1/marketplaces/{}/enrollment/resume", marketplace.code());
+        self.send_json::<(), _>(Method::POST, &path, idempotency_key, None).await
+    }
+
+    pub async fn put_return_policy(
+        &self,
+        marketplace: Marketplace,
+        policy: &ReturnPolicy,
+        idempotency_key: &str,
+    ) -> Result<ReturnPolicyVersion, ClientError> {
+        let path = format!("/v1/marketplaces/{}/return-policy", marketplace.code());
+        self.send_json(Method::PUT, &path, idempotency_key, Some(policy)).await
+    }
+
+    pub async fn confirm_shipments(
+        &self,
+        batch: &ShipmentConfirmationBatch,
+        idempotency_key: &str,
+    ) -> Result<ShipmentConfirmationResult, ClientError> {
+        self.send_json(Method::POST, "/v1/shipment-confirmations", idempotency_key, Some(batch)).await
+    }
+
+    pub async fn reply(
+        &self,
+        case_id: &str,
+        request: &ReplyRequest,
+        idempotency_key: &str,
+    ) -> Result<Case, ClientError> {
+        let path = format!("/v1/cases/{}/replies", path_segment(case_id));
+        self.send_json(Method::POST, &path, idempotency_key, Some(request)).await
+    }
+
+    pub async fn request_removal(
+        &self,
+        feedback_id: &str,
+        request: &RemovalRequestCreate,
+        idempotency_key: &str,
+    ) -> Result<RemovalRequestView, ClientError> {
+        let path = format!("/v1/feedback/{}/removal-requests", path_segment(feedback_id));
+        self.send_json(Method::POST, &path, idempotency_key, Some(request)).await
+    }
+
+    pub async fn ask_service_question(
+        &self,
+        request: &ServiceQuestionCreate,
+        idempotency_key: &str,
+    ) -> Result<ServiceQuestionView, ClientError> {
+        self.send_json(Method::POST, "/v1/service-questions", idempotency_key, Some(request)).await
+    }
+
+    async fn send_json<B: serde::Serialize + ?Sized, T: serde::de::DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        idempotency_key: &str,
+        body: Option<&B>,
+    ) -> Result<T, ClientError> {
+        let mut request = self
+            .http
+            .request(method, format!("{}{}", self.base_url, path))
+            .bearer_auth(&self.token)
+            .header("Idempotency-Key", idempotency_key);
+        request = match body {
+            Some(body) => request.json(body),
+            None => request,
+        };
+        let response = request.send().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
+        Self::read(response).await
+    }
+
     async fn get_json<T: serde::de::DeserializeOwned>(
         &self,
         path: &str,
@@ -86,19 +218,48 @@ impl ApiClient {
             .send()
             .await
             .map_err(|e| ClientError::Unreachable(without_url(e)))?;
+        Self::read(response).await
+    }
+
+    /// The body as `T` on 2xx, the problem document otherwise.
+    async fn read<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, ClientError> {
         let status = response.status().as_u16();
         let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
         if (200..300).contains(&status) {
             return serde_json::from_slice(&bytes).map_err(|_| ClientError::Protocol { status });
         }
         match serde_json::from_slice::<Problem>(&bytes) {
-            Ok(problem) => Err(ClientError::Problem(problem)),
+            Ok(problem) => Err(ClientError::Problem(Box::new(problem))),
             Err(_) => Err(ClientError::Protocol { status }),
         }
     }
 }
 
+/// Ids are opaque text; percent-encode what would break the path.
+fn path_segment(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// reqwest errors carry the URL; strip it so query strings never reach logs.
 fn without_url(e: reqwest::Error) -> String {
     e.without_url().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_percent_encoded_in_paths() {
+        assert_eq!(path_segment("case-1_a.b~c"), "case-1_a.b~c");
+        assert_eq!(path_segment("a/b c?"), "a%2Fb%20c%3F");
+    }
 }

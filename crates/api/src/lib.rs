@@ -7,7 +7,8 @@
 pub mod client;
 pub mod problem;
 pub mod types;
+mod wire;
 
 pub use client::{ApiClient, ClientError};
-pub use problem::{Problem, ProblemCode};
+pub use problem::{FieldError, Problem, ProblemCode};
 pub use types::*;

@@ -1,10 +1,11 @@
 //! RFC 9457 problem details with a stable, machine-readable `code`.
 
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// The stable error codes of the API. The UI localizes by code, never by
 /// the English `title`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemCode {
     Unauthorized,
@@ -16,6 +17,32 @@ pub enum ProblemCode {
     PayloadTooLarge,
     UnsupportedMediaType,
     Internal,
+    /// A POST or PUT without an `Idempotency-Key` header.
+    IdempotencyKeyMissing,
+    /// The key was first used with another method, path or body.
+    IdempotencyKeyReused,
+    /// The first request with this key is still running (and did not finish
+    /// while this one waited): retry with the same key later.
+    IdempotencyKeyInFlight,
+    /// The enrollment cannot make this transition now (`errors[0].code` is
+    /// the rule: `already_enrolled`, `not_active`, `not_paused`, …).
+    EnrollmentConflict,
+    /// A requirement of the eligibility checklist is missing (`errors` lists
+    /// each, by requirement code).
+    EnrollmentIneligible,
+    /// A shipment-confirmation batch was refused as a whole; `errors` holds
+    /// every row's problems, and nothing was applied.
+    ShipmentRejected,
+    /// The return policy breaks marketplace rules; `errors` lists every
+    /// violation with its rule id.
+    ReturnPolicyRejected,
+    /// CSBA already resolved the case; a reply can no longer change it.
+    CaseResolved,
+    /// The removal request cannot be made (window closed, ground does not
+    /// apply…); `errors[0].code` says why.
+    RemovalNotAllowed,
+    /// A removal request for this feedback is already on file.
+    RemovalAlreadyRequested,
 }
 
 impl ProblemCode {
@@ -29,6 +56,16 @@ impl ProblemCode {
             ProblemCode::PayloadTooLarge => "payload_too_large",
             ProblemCode::UnsupportedMediaType => "unsupported_media_type",
             ProblemCode::Internal => "internal",
+            ProblemCode::IdempotencyKeyMissing => "idempotency_key_missing",
+            ProblemCode::IdempotencyKeyReused => "idempotency_key_reused",
+            ProblemCode::IdempotencyKeyInFlight => "idempotency_key_in_flight",
+            ProblemCode::EnrollmentConflict => "enrollment_conflict",
+            ProblemCode::EnrollmentIneligible => "enrollment_ineligible",
+            ProblemCode::ShipmentRejected => "shipment_rejected",
+            ProblemCode::ReturnPolicyRejected => "return_policy_rejected",
+            ProblemCode::CaseResolved => "case_resolved",
+            ProblemCode::RemovalNotAllowed => "removal_not_allowed",
+            ProblemCode::RemovalAlreadyRequested => "removal_already_requested",
         }
     }
 
@@ -36,8 +73,17 @@ impl ProblemCode {
         match self {
             ProblemCode::Unauthorized => 401,
             ProblemCode::NotFound => 404,
-            ProblemCode::InvalidRequest | ProblemCode::InvalidCursor => 400,
+            ProblemCode::InvalidRequest | ProblemCode::InvalidCursor | ProblemCode::IdempotencyKeyMissing => 400,
             ProblemCode::CursorExpired => 410,
+            ProblemCode::IdempotencyKeyInFlight
+            | ProblemCode::EnrollmentConflict
+            | ProblemCode::CaseResolved
+            | ProblemCode::RemovalAlreadyRequested => 409,
+            ProblemCode::IdempotencyKeyReused
+            | ProblemCode::EnrollmentIneligible
+            | ProblemCode::ShipmentRejected
+            | ProblemCode::ReturnPolicyRejected
+            | ProblemCode::RemovalNotAllowed => 422,
             ProblemCode::PayloadTooLarge => 413,
             ProblemCode::UnsupportedMediaType => 415,
             ProblemCode::Internal => 500,
@@ -45,8 +91,35 @@ impl ProblemCode {
     }
 }
 
-/// `application/problem+json` body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One of several problems in a request: a row of a batch, a broken rule of
+/// a policy, a missing requirement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct FieldError {
+    /// JSON pointer into the request body (`/confirmations/3/tracking_number`),
+    /// or the name of a header or path parameter; absent when the problem is
+    /// about the request as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Stable code of this problem (a domain rule code, e.g.
+    /// `check_digit_mismatch`, `return_address_missing`, `already_enrolled`).
+    pub code: String,
+    /// The stable id of the marketplace rule broken, where there is one
+    /// (`jp.return_address_domestic`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+impl FieldError {
+    pub fn new(field: Option<String>, code: impl Into<String>) -> Self {
+        FieldError { field, code: code.into(), rule: None, detail: None }
+    }
+}
+
+/// `application/problem+json` body (RFC 9457), extended with `code`,
+/// `field` and `errors`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Problem {
     #[serde(rename = "type")]
     pub type_uri: String,
@@ -58,6 +131,10 @@ pub struct Problem {
     /// The request field the problem is about, as a JSON pointer or name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Every individual problem, when there are several (all rows of a
+    /// batch, all violations of a policy). Empty lists are left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
 }
 
 impl Problem {
@@ -71,6 +148,7 @@ impl Problem {
             code,
             detail: None,
             field: None,
+            errors: Vec::new(),
         }
     }
 
@@ -81,6 +159,11 @@ impl Problem {
 
     pub fn with_field(mut self, field: impl Into<String>) -> Self {
         self.field = Some(field.into());
+        self
+    }
+
+    pub fn with_errors(mut self, errors: Vec<FieldError>) -> Self {
+        self.errors = errors;
         self
     }
 }

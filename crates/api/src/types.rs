@@ -2,49 +2,70 @@ use chrono::{DateTime, Utc};
 use csba_domain::{CaseKind, CaseStatus, Marketplace};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
+
+pub use crate::wire::*;
 
 /// `GET /v1/account`: the seller the bearer token belongs to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Account {
     pub seller_id: String,
     pub display_name: String,
+    #[schema(value_type = Vec<String>, example = json!(["JP", "US"]))]
     pub marketplaces: Vec<Marketplace>,
 }
 
 /// A seller-fulfilled (MFN) order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Order {
     /// Amazon order id, e.g. `503-4317798-1234567`.
     pub id: String,
+    #[schema(value_type = String, example = "JP")]
     pub marketplace: Marketplace,
     pub placed_at: DateTime<Utc>,
     pub item_title: String,
     pub sku: String,
     pub quantity: u32,
+    /// `unshipped`, `shipped`, `delivered` or `cancelled`.
     pub status: String,
+    /// The tracking the seller confirmed, once shipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking: Option<OrderTracking>,
 }
 
 /// One message in a case thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseMessage {
     /// `csba` or `seller`.
     pub author: String,
     pub body: String,
     pub sent_at: DateTime<Utc>,
+    /// BCP 47 tag of the language the seller replied in (seller messages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// A seller reply sent after `respond_by`: accepted, but too late to
+    /// count as answered in time.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub late: bool,
 }
 
 /// An escalation case: CSBA asks the seller something about an order and
 /// needs an answer by `respond_by`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub id: String,
     pub order_id: String,
+    #[schema(value_type = String, example = "JP")]
     pub marketplace: Marketplace,
+    /// `product_question`, `return`, `delivery`, `refund_approval`, `order_change`.
+    #[schema(value_type = String)]
     pub kind: CaseKind,
+    /// `open`, `answered` or `resolved_by_csba`.
+    #[schema(value_type = String)]
     pub status: CaseStatus,
     /// BCP 47 tag of the language CSBA wrote in.
     pub language: String,
@@ -61,7 +82,7 @@ pub struct Case {
 }
 
 /// What CSBA decided when the seller did not answer in time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseOutcome {
     /// The buyer was refunded; a refund for a parcel that did not arrive is
@@ -74,15 +95,50 @@ pub enum CaseOutcome {
 }
 
 /// A resource carried by the change feed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(tag = "kind", content = "data", rename_all = "snake_case")]
 pub enum Resource {
     Order(Order),
+    /// A case, with its whole thread (seller replies included).
     Case(Case),
+    Enrollment(EnrollmentView),
+    ReturnPolicy(ReturnPolicyVersion),
+    Feedback(Feedback),
+    RemovalRequest(RemovalRequestView),
+    ServiceQuestion(ServiceQuestionView),
+}
+
+impl Resource {
+    /// The `kind` tag of the feed entry.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Resource::Order(_) => "order",
+            Resource::Case(_) => "case",
+            Resource::Enrollment(_) => "enrollment",
+            Resource::ReturnPolicy(_) => "return_policy",
+            Resource::Feedback(_) => "feedback",
+            Resource::RemovalRequest(_) => "removal_request",
+            Resource::ServiceQuestion(_) => "service_question",
+        }
+    }
+
+    /// The id of the entity within its kind. Enrollments and return
+    /// policies are one per marketplace, so the marketplace code is the id.
+    pub fn entity_id(&self) -> &str {
+        match self {
+            Resource::Order(o) => &o.id,
+            Resource::Case(c) => &c.id,
+            Resource::Enrollment(e) => e.marketplace.code(),
+            Resource::ReturnPolicy(p) => p.marketplace.code(),
+            Resource::Feedback(f) => &f.id,
+            Resource::RemovalRequest(r) => &r.id,
+            Resource::ServiceQuestion(q) => &q.id,
+        }
+    }
 }
 
 /// One entry of the change feed: the new state of a resource.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Change {
     /// Position in the seller's feed; strictly increasing.
     pub seq: i64,
@@ -92,7 +148,7 @@ pub struct Change {
 }
 
 /// `GET /v1/changes?cursor=`: every change after the cursor, in order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChangesPage {
     pub changes: Vec<Change>,
@@ -106,7 +162,7 @@ pub struct ChangesPage {
 }
 
 /// `GET /v1/cases`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseList {
     pub cases: Vec<Case>,

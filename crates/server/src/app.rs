@@ -1,12 +1,14 @@
 //! The HTTP application: shared state, the router with its middleware, and
 //! the serve loop used by the binary, the sandbox and the tests alike.
 
-use crate::clock::Clock;
+use crate::clock::{Clock, ManualClock};
 use crate::db::Db;
 use crate::error::Result;
+use crate::events::{notify_after_writes, Events};
 use crate::problem_response::{not_found, problems_for_bare_errors};
 use crate::routes;
 use axum::http::StatusCode;
+use axum::routing::{get, post};
 use axum::Router;
 use std::future::Future;
 use std::sync::Arc;
@@ -26,17 +28,30 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct AppState {
     pub db: Db,
     pub clock: Arc<dyn Clock>,
+    /// Announces committed changes to `GET /v1/events` streams.
+    pub events: Events,
+    /// Set only for test servers: then `POST /v1/test/clock` exists.
+    pub test_clock: Option<ManualClock>,
 }
 
 impl AppState {
     pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        AppState { db, clock }
+        AppState { db, clock, events: Events::default(), test_clock: None }
+    }
+
+    /// A test server: `clock` is the service's clock and can be moved over HTTP.
+    pub fn with_test_clock(db: Db, clock: ManualClock) -> Self {
+        AppState { test_clock: Some(clock.clone()), ..AppState::new(db, Arc::new(clock)) }
     }
 }
 
 pub fn router(state: AppState) -> Router {
-    routes::v1()
-        .fallback(not_found)
+    let mut v1 = routes::v1(state.clone()).route("/v1/events", get(routes::events::stream));
+    if state.test_clock.is_some() {
+        v1 = v1.route("/v1/test/clock", post(routes::test_clock::move_clock));
+    }
+    v1.fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), notify_after_writes))
         .with_state(state)
         // Innermost first. Each `layer` call hands the next one a plain
         // `Response<Body>`, so the problem mapper sees what the body limit
@@ -59,6 +74,13 @@ pub async fn serve_until(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
+    let events = state.events.clone();
+    let shutdown = async move {
+        shutdown.await;
+        // Event streams never end by themselves; graceful shutdown would
+        // wait for them forever.
+        events.close();
+    };
     axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await?;
     Ok(())
 }

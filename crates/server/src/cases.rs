@@ -5,13 +5,14 @@ use crate::db::{from_ms, to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
 use chrono::{DateTime, Utc};
-use csba_api::{Case, CaseMessage, Resource};
+use csba_api::{Case, CaseMessage, CaseOutcome, Resource};
 use csba_domain::{CaseKind, CaseStatus};
 use sqlx::AnyConnection;
 
-const COLUMNS: &str = "id, order_id, marketplace, kind, status, language, subject, messages, opened_at, respond_by";
+const COLUMNS: &str =
+    "id, order_id, marketplace, kind, status, language, subject, messages, opened_at, respond_by, outcome, resolved_at";
 
-type CaseRow = (String, String, String, String, String, String, String, String, i64, i64);
+type CaseRow = (String, String, String, String, String, String, String, String, i64, i64, Option<String>, Option<i64>);
 
 /// Inserts or replaces a case and records it in the feed. Call inside a
 /// transaction; see [`feed::record`].
@@ -20,11 +21,12 @@ pub async fn put_case(conn: &mut AnyConnection, seller_id: &str, case: &Case, no
     let seq = feed::record(conn, seller_id, truncate_ms(now), &Resource::Case(case.clone())).await?;
     sqlx::query(
         "INSERT INTO cases (seller_id, id, order_id, marketplace, kind, status, language, subject, messages, \
-         opened_at, respond_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+         opened_at, respond_by, outcome, resolved_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
          ON CONFLICT (seller_id, id) DO UPDATE SET order_id = excluded.order_id, \
          marketplace = excluded.marketplace, kind = excluded.kind, status = excluded.status, \
          language = excluded.language, subject = excluded.subject, messages = excluded.messages, \
-         opened_at = excluded.opened_at, respond_by = excluded.respond_by",
+         opened_at = excluded.opened_at, respond_by = excluded.respond_by, outcome = excluded.outcome, \
+         resolved_at = excluded.resolved_at",
     )
     .bind(seller_id)
     .bind(&case.id)
@@ -37,6 +39,8 @@ pub async fn put_case(conn: &mut AnyConnection, seller_id: &str, case: &Case, no
     .bind(serde_json::to_string(&case.messages)?)
     .bind(to_ms(case.opened_at))
     .bind(to_ms(case.respond_by))
+    .bind(case.outcome.map(outcome_name))
+    .bind(case.resolved_at.map(to_ms))
     .execute(&mut *conn)
     .await?;
     Ok(seq)
@@ -75,9 +79,42 @@ pub async fn count_open_due_after(conn: &mut AnyConnection, seller_id: &str, now
     Ok(n)
 }
 
+/// The seller's open cases whose deadline has passed at `now`, oldest
+/// deadline first. Call inside a transaction that holds the seller's lock
+/// ([`feed::lock_seller`]) so no reply slips in between.
+pub async fn overdue_open_cases(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Utc>) -> Result<Vec<Case>> {
+    let rows: Vec<CaseRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM cases WHERE seller_id = $1 AND status = $2 AND respond_by <= $3 \
+         ORDER BY respond_by ASC, id ASC"
+    ))
+    .bind(seller_id)
+    .bind(CaseStatus::Open.as_str())
+    .bind(to_ms(now))
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(from_row).collect()
+}
+
+/// The outcome's wire name, which is also what is stored.
+pub fn outcome_name(outcome: CaseOutcome) -> &'static str {
+    match outcome {
+        CaseOutcome::Refund => "refund",
+        CaseOutcome::Replacement => "replacement",
+        CaseOutcome::Denial => "denial",
+        CaseOutcome::AnsweredFromDetailPage => "answered_from_detail_page",
+    }
+}
+
+fn parse_outcome(stored: &str) -> Option<CaseOutcome> {
+    [CaseOutcome::Refund, CaseOutcome::Replacement, CaseOutcome::Denial, CaseOutcome::AnsweredFromDetailPage]
+        .into_iter()
+        .find(|o| outcome_name(*o) == stored)
+}
+
 fn normalized(case: &Case) -> Case {
     Case {
         opened_at: truncate_ms(case.opened_at),
+        resolved_at: case.resolved_at.map(truncate_ms),
         respond_by: truncate_ms(case.respond_by),
         messages: case.messages.iter().map(|m| CaseMessage { sent_at: truncate_ms(m.sent_at), ..m.clone() }).collect(),
         ..case.clone()
@@ -85,7 +122,20 @@ fn normalized(case: &Case) -> Case {
 }
 
 fn from_row(row: CaseRow) -> Result<Case> {
-    let (id, order_id, marketplace, kind, status, language, subject, messages, opened_at, respond_by) = row;
+    let (
+        id,
+        order_id,
+        marketplace,
+        kind,
+        status,
+        language,
+        subject,
+        messages,
+        opened_at,
+        respond_by,
+        outcome,
+        resolved_at,
+    ) = row;
     let corrupt = |what: &str, value: &str| ServerError::Corrupt(format!("case {id}: {what} `{value}`"));
     Ok(Case {
         marketplace: marketplace.parse().map_err(|_| corrupt("marketplace", &marketplace))?,
@@ -94,12 +144,27 @@ fn from_row(row: CaseRow) -> Result<Case> {
         messages: serde_json::from_str(&messages)?,
         opened_at: from_ms(opened_at)?,
         respond_by: from_ms(respond_by)?,
-        // Not stored yet: CSBA's own resolution arrives with the deadline sweeper.
-        outcome: None,
-        resolved_at: None,
+        outcome: outcome.map(|o| parse_outcome(&o).ok_or_else(|| corrupt("outcome", &o))).transpose()?,
+        resolved_at: resolved_at.map(from_ms).transpose()?,
         id,
         order_id,
         language,
         subject,
     })
+}
+
+#[cfg(test)]
+mod outcome_tests {
+    use super::*;
+
+    #[test]
+    fn stored_outcome_names_are_the_wire_names() -> std::result::Result<(), serde_json::Error> {
+        for o in
+            [CaseOutcome::Refund, CaseOutcome::Replacement, CaseOutcome::Denial, CaseOutcome::AnsweredFromDetailPage]
+        {
+            assert_eq!(serde_json::to_value(o)?, serde_json::Value::from(outcome_name(o)));
+            assert_eq!(parse_outcome(outcome_name(o)), Some(o));
+        }
+        Ok(())
+    }
 }

@@ -14,6 +14,15 @@ use std::time::Duration;
 #[derive(Debug, Clone)]
 pub struct Db {
     pool: AnyPool,
+    backend: Backend,
+}
+
+/// The few places where SQLite and PostgreSQL must be told apart (pragmas,
+/// advisory locks) ask this instead of parsing the URL again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
 }
 
 impl Db {
@@ -48,7 +57,11 @@ impl Db {
             // is a property of the file, so setting it once is enough.
             pool.execute("PRAGMA journal_mode = WAL").await?;
         }
-        Ok(Db { pool })
+        Ok(Db { pool, backend: if is_sqlite { Backend::Sqlite } else { Backend::Postgres } })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     /// Opens (creating if missing) the SQLite file at `path`.

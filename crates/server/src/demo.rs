@@ -78,8 +78,18 @@ async fn write_batch(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Ut
             sku: script.sku.to_owned(),
             quantity: script.quantity,
             status: script.status.to_owned(),
+            tracking: None,
         };
         put_order(conn, seller_id, &order, now).await?;
+        sqlx::query(
+            "INSERT INTO order_amounts (seller_id, order_id, unit_price_minor, currency) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(seller_id)
+        .bind(&order.id)
+        .bind(script.unit_price_minor)
+        .bind(crate::simulate::currency(order.marketplace))
+        .execute(&mut *conn)
+        .await?;
     }
     for script in &CASES {
         let (Some(order_id), Some(order)) = (order_ids.get(script.order), ORDERS.get(script.order)) else {
@@ -103,6 +113,8 @@ async fn write_batch(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Ut
                     author: "csba".to_owned(),
                     body: body.replace("{order}", order_id),
                     sent_at: (opened_at + Duration::minutes(*after)).min(now),
+                    language: None,
+                    late: false,
                 })
                 .collect(),
             opened_at,

@@ -11,6 +11,9 @@ pub struct DemoOrder {
     pub sku: &'static str,
     pub quantity: u32,
     pub status: &'static str,
+    /// What the buyer paid per unit, in minor units (JPY, US cents): what
+    /// CSBA refunds, at the seller's cost, for a parcel that never arrived.
+    pub unit_price_minor: i64,
     /// Always before the opening of any case about this order.
     pub placed_hours_ago: i64,
 }
@@ -34,6 +37,7 @@ pub const ORDERS: [DemoOrder; 8] = [
         sku: "SKR-CHAKORO-WH",
         quantity: 1,
         status: "shipped",
+        unit_price_minor: 3450,
         placed_hours_ago: 52,
     },
     DemoOrder {
@@ -42,6 +46,7 @@ pub const ORDERS: [DemoOrder; 8] = [
         sku: "SKR-BAMBOO-SET5",
         quantity: 2,
         status: "shipped",
+        unit_price_minor: 1980,
         placed_hours_ago: 290,
     },
     DemoOrder {
@@ -50,6 +55,7 @@ pub const ORDERS: [DemoOrder; 8] = [
         sku: "SKR-SNK-BE-235",
         quantity: 1,
         status: "delivered",
+        unit_price_minor: 5990,
         placed_hours_ago: 120,
     },
     DemoOrder {
@@ -58,6 +64,7 @@ pub const ORDERS: [DemoOrder; 8] = [
         sku: "SKR-KYUSU-300",
         quantity: 1,
         status: "unshipped",
+        unit_price_minor: 4280,
         placed_hours_ago: 20,
     },
     DemoOrder {
@@ -66,6 +73,7 @@ pub const ORDERS: [DemoOrder; 8] = [
         sku: "SKR-CADDY-150",
         quantity: 1,
         status: "shipped",
+        unit_price_minor: 1899,
         placed_hours_ago: 70,
     },
     DemoOrder {
@@ -74,6 +82,7 @@ pub const ORDERS: [DemoOrder; 8] = [
         sku: "SKR-IP15-CLR",
         quantity: 1,
         status: "delivered",
+        unit_price_minor: 1599,
         placed_hours_ago: 160,
     },
     DemoOrder {
@@ -82,6 +91,7 @@ pub const ORDERS: [DemoOrder; 8] = [
         sku: "SKR-WARMER-US",
         quantity: 1,
         status: "unshipped",
+        unit_price_minor: 2299,
         placed_hours_ago: 10,
     },
     DemoOrder {
@@ -90,6 +100,7 @@ pub const ORDERS: [DemoOrder; 8] = [
         sku: "SKR-MATCHA-4",
         quantity: 3,
         status: "shipped",
+        unit_price_minor: 2499,
         placed_hours_ago: 40,
     },
 ];

@@ -27,6 +27,31 @@ pub enum ServerError {
     InvalidInput { field: &'static str, message: String },
     #[error("invalid cursor: {0}")]
     InvalidCursor(String),
+    /// The cursor points before the compacted part of the feed: the client
+    /// must drop its replica and read the feed from the start.
+    #[error("cursor expired: {0}")]
+    CursorExpired(String),
+    /// Refused by the rules; carries the whole problem document.
+    #[error("request refused: {0}")]
+    Rejected(Rejection),
+}
+
+impl ServerError {
+    /// Refused with `problem` as the answer.
+    pub fn rejected(problem: csba_api::Problem) -> Self {
+        ServerError::Rejected(Rejection(Box::new(problem)))
+    }
+}
+
+/// A request the rules refuse, as the exact problem document to answer
+/// (a 409/422 with its own code and the list of what is wrong).
+#[derive(Debug)]
+pub struct Rejection(pub Box<csba_api::Problem>);
+
+impl std::fmt::Display for Rejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.0.title, self.0.code.as_str())
+    }
 }
 
 pub type Result<T, E = ServerError> = std::result::Result<T, E>;

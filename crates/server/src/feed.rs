@@ -19,10 +19,7 @@ pub async fn record(conn: &mut AnyConnection, seller_id: &str, at: DateTime<Utc>
             .fetch_optional(&mut *conn)
             .await?;
     let seq = seq.ok_or_else(|| ServerError::NotFound(format!("seller {seller_id}")))?;
-    let (kind, entity_id) = match resource {
-        Resource::Order(o) => ("order", o.id.as_str()),
-        Resource::Case(c) => ("case", c.id.as_str()),
-    };
+    let (kind, entity_id) = (resource.kind(), resource.entity_id());
     sqlx::query("INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(seller_id)
         .bind(seq)
@@ -49,7 +46,21 @@ pub async fn lock_seller(conn: &mut AnyConnection, seller_id: &str) -> Result<()
 }
 
 /// Up to `limit` changes after `after`, ascending, and whether more follow.
+/// A cursor below the seller's compaction floor is refused (see
+/// [`compact`]); 0, "from the start", is always served.
 pub async fn changes_after(db: &Db, seller_id: &str, after: i64, limit: i64) -> Result<(Vec<Change>, bool)> {
+    if after > 0 {
+        let floor: Option<i64> = sqlx::query_scalar("SELECT feed_floor FROM sellers WHERE id = $1")
+            .bind(seller_id)
+            .fetch_optional(db.pool())
+            .await?;
+        if after < floor.unwrap_or(0) {
+            return Err(ServerError::CursorExpired(
+                "this cursor is older than the feed keeps; drop the local copy and read the feed from the start"
+                    .to_owned(),
+            ));
+        }
+    }
     let rows: Vec<(i64, i64, String)> = sqlx::query_as(
         "SELECT seq, at, payload FROM changes WHERE seller_id = $1 AND seq > $2 ORDER BY seq ASC LIMIT $3",
     )
@@ -66,4 +77,54 @@ pub async fn changes_after(db: &Db, seller_id: &str, after: i64, limit: i64) -> 
         .map(|(seq, at, payload)| Ok(Change { seq, at: from_ms(at)?, resource: serde_json::from_str(&payload)? }))
         .collect::<Result<Vec<_>>>()?;
     Ok((changes, has_more))
+}
+
+/// Compacts each seller's feed: of the changes older than `before`, those
+/// superseded by a newer change of the same entity are deleted. The newest
+/// state of every entity stays, so reading from the start still gives the
+/// whole picture; but a client whose cursor is older than `before` may have
+/// missed something only the deleted entries said (a state it acted on, a
+/// future removal), so such cursors are refused from now on: the seller's
+/// `feed_floor` becomes the last seq older than `before`. One transaction
+/// per seller. Returns how many changes were deleted.
+pub async fn compact(db: &Db, before: DateTime<Utc>) -> Result<u64> {
+    let sellers: Vec<(String, i64)> =
+        sqlx::query_as("SELECT seller_id, MAX(seq) FROM changes WHERE at < $1 GROUP BY seller_id")
+            .bind(to_ms(before))
+            .fetch_all(db.pool())
+            .await?;
+    let mut deleted = 0;
+    for (seller_id, horizon) in sellers {
+        let mut tx = db.pool().begin().await?;
+        let raised = sqlx::query("UPDATE sellers SET feed_floor = $2 WHERE id = $1 AND feed_floor < $2")
+            .bind(&seller_id)
+            .bind(horizon)
+            .execute(&mut *tx)
+            .await?;
+        if raised.rows_affected() == 0 {
+            // Already compacted up to here by an earlier sweep.
+            tx.rollback().await?;
+            continue;
+        }
+        let done = sqlx::query(
+            "DELETE FROM changes WHERE seller_id = $1 AND seq <= $2 AND EXISTS (SELECT 1 FROM changes newer \
+             WHERE newer.seller_id = changes.seller_id AND newer.kind = changes.kind \
+             AND newer.entity_id = changes.entity_id AND newer.seq > changes.seq)",
+        )
+        .bind(&seller_id)
+        .bind(horizon)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        deleted += done.rows_affected();
+    }
+    Ok(deleted)
+}
+
+/// The seller's latest seq, which SSE clients are told about.
+pub async fn latest_seq(db: &Db, seller_id: &str) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar("SELECT change_seq FROM sellers WHERE id = $1")
+        .bind(seller_id)
+        .fetch_optional(db.pool())
+        .await?)
 }

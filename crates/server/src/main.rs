@@ -1,9 +1,10 @@
 //! `csba-server`: run the reference CSBA service and administer it.
 
+use chrono::{DateTime, Utc};
 use clap::{Args, Parser, Subcommand};
 use csba_domain::Marketplace;
 use csba_server::migrate::migrate;
-use csba_server::{seed_demo, AppState, Clock, Db, ServerError, SystemClock};
+use csba_server::{seed_demo, AppState, Clock, Db, ManualClock, ServerError, SystemClock};
 use std::io::Write;
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -22,6 +23,29 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
+        #[command(flatten)]
+        db: DbArgs,
+        /// For tests: start the clock at the current time (or --start) and
+        /// let `POST /v1/test/clock` move it. Never on a real deployment.
+        #[arg(long)]
+        test_clock: bool,
+        /// With --test-clock: the instant the clock starts at (RFC 3339).
+        #[arg(long, requires = "test_clock")]
+        start: Option<DateTime<Utc>>,
+    },
+    /// Fill the database with simulated sellers, orders, buyer contacts,
+    /// cases, returns and feedback. The same seed always gives the same data.
+    Simulate {
+        #[arg(long)]
+        seed: u64,
+        /// Simulated days, ending now (or at --start + days).
+        #[arg(long, default_value_t = 14)]
+        days: u32,
+        #[arg(long, default_value_t = 3)]
+        sellers: u32,
+        /// The first simulated day (RFC 3339); by default `days` before now.
+        #[arg(long)]
+        start: Option<DateTime<Utc>>,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -94,17 +118,33 @@ async fn main() -> ExitCode {
 async fn run(command: Command) -> Result<(), ServerError> {
     let clock = SystemClock;
     match command {
-        Command::Serve { listen, db } => {
+        Command::Serve { listen, db, test_clock, start } => {
             let db = open(&db, &clock).await?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             tracing::info!(addr = %listener.local_addr()?, "listening");
-            let state = AppState::new(db.clone(), Arc::new(clock));
+            let state = if test_clock {
+                tracing::warn!("test clock enabled: POST /v1/test/clock moves time");
+                AppState::with_test_clock(db.clone(), ManualClock::new(start.unwrap_or_else(|| clock.now())))
+            } else {
+                AppState::new(db.clone(), Arc::new(clock))
+            };
+            let sweeper = csba_server::sweeper::spawn(db.clone(), state.events.clone(), state.clock.clone());
             csba_server::serve_until(listener, state, async {
                 let _ = tokio::signal::ctrl_c().await;
                 tracing::info!("shutting down");
             })
             .await?;
+            sweeper.abort();
             db.close().await;
+        }
+        Command::Simulate { seed, days, sellers, start, db } => {
+            let db = open(&db, &clock).await?;
+            let start = start.unwrap_or_else(|| clock.now() - chrono::Duration::days(i64::from(days)));
+            let summary = csba_server::simulate::simulate(&db, seed, days, sellers, start).await?;
+            tracing::info!(?summary, "simulated");
+            for seller in &summary.sellers {
+                say(seller)?;
+            }
         }
         Command::SeedDemo { db } => {
             let db = open(&db, &clock).await?;

@@ -2,9 +2,10 @@
 //! database type and does not play well with `Any`; ours is a numbered list
 //! of embedded SQL files and a `schema_migrations` table.
 
-use crate::db::{to_ms, Db};
+use crate::db::{to_ms, Backend, Db};
 use crate::error::{Result, ServerError};
 use chrono::{DateTime, Utc};
+use sqlx::{AnyConnection, Connection};
 
 struct Migration {
     version: i64,
@@ -13,24 +14,54 @@ struct Migration {
 }
 
 /// In order. Never edit a released file: add the next number instead.
-const MIGRATIONS: &[Migration] =
-    &[Migration { version: 1, name: "init", sql: include_str!("../migrations/0001_init.sql") }];
+const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, name: "init", sql: include_str!("../migrations/0001_init.sql") },
+    Migration {
+        version: 2,
+        name: "rules_and_idempotency",
+        sql: include_str!("../migrations/0002_rules_and_idempotency.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "resolution_and_retention",
+        sql: include_str!("../migrations/0003_resolution_and_retention.sql"),
+    },
+];
+
+/// Key of the PostgreSQL advisory lock held while migrating ("CSBA" in
+/// ASCII), so two servers starting at once on one database take turns.
+const MIGRATION_LOCK_KEY: i64 = 0x4353_4241;
 
 /// Applies every migration not yet recorded, each in its own transaction
 /// (both SQLite and PostgreSQL have transactional DDL, so a failed migration
 /// leaves nothing half-applied). Returns how many were applied.
 pub async fn migrate(db: &Db, now: DateTime<Utc>) -> Result<usize> {
+    // One connection throughout: an advisory lock belongs to its session.
+    let mut conn = db.pool().acquire().await?;
+    let postgres = db.backend() == Backend::Postgres;
+    if postgres {
+        sqlx::query("SELECT pg_advisory_lock($1)").bind(MIGRATION_LOCK_KEY).execute(&mut *conn).await?;
+    }
+    let applied = apply_pending(&mut conn, now).await;
+    if postgres {
+        // Also released when the session ends, should unlocking fail.
+        sqlx::query("SELECT pg_advisory_unlock($1)").bind(MIGRATION_LOCK_KEY).execute(&mut *conn).await?;
+    }
+    applied
+}
+
+async fn apply_pending(conn: &mut AnyConnection, now: DateTime<Utc>) -> Result<usize> {
     sqlx::raw_sql(
         "CREATE TABLE IF NOT EXISTS schema_migrations (\
             version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
     )
-    .execute(db.pool())
+    .execute(&mut *conn)
     .await?;
-    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations").fetch_all(db.pool()).await?;
+    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations").fetch_all(&mut *conn).await?;
     let mut count = 0;
     for m in MIGRATIONS.iter().filter(|m| !applied.contains(&m.version)) {
         let fail = |source| ServerError::Migration { version: m.version, name: m.name, source };
-        let mut tx = db.pool().begin().await.map_err(fail)?;
+        let mut tx = conn.begin().await.map_err(fail)?;
         sqlx::raw_sql(m.sql).execute(&mut *tx).await.map_err(fail)?;
         sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
             .bind(m.version)

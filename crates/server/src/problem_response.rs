@@ -21,6 +21,10 @@ impl ServerError {
             ServerError::InvalidCursor(detail) => Problem::new(ProblemCode::InvalidCursor, "Invalid cursor")
                 .with_detail(detail.clone())
                 .with_field("cursor"),
+            ServerError::CursorExpired(detail) => Problem::new(ProblemCode::CursorExpired, "Cursor expired")
+                .with_detail(detail.clone())
+                .with_field("cursor"),
+            ServerError::Rejected(rejection) => (*rejection.0).clone(),
             ServerError::InvalidInput { field, message } => {
                 Problem::new(ProblemCode::InvalidRequest, "Invalid request")
                     .with_detail(message.clone())

@@ -3,7 +3,7 @@
 //! same HTTP path it uses against a real deployment.
 
 use crate::app::{serve_until, AppState};
-use crate::clock::Clock;
+use crate::clock::{Clock, ManualClock};
 use crate::db::Db;
 use crate::demo::{ensure_demo_is_fresh, seed_demo};
 use crate::error::{Result, ServerError};
@@ -31,6 +31,24 @@ pub struct Sandbox {
     db: Db,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<Result<()>>>,
+    sweeper: Option<JoinHandle<()>>,
+}
+
+/// Where the sandbox's time comes from.
+#[derive(Debug, Clone)]
+pub enum SandboxClock {
+    /// Any clock; nothing outside can move it.
+    Given(Arc<dyn Clock>),
+    /// A test clock, also movable with `POST /v1/test/clock`.
+    Test(ManualClock),
+}
+
+/// First run: the app's data directory may not exist yet.
+async fn open_file(db_path: &Path) -> Result<Db> {
+    if let Some(parent) = db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    Db::open_sqlite(db_path).await
 }
 
 impl std::fmt::Debug for Sandbox {
@@ -47,12 +65,23 @@ impl Sandbox {
     /// The token lives only in memory: a new one every start, and the
     /// previous sandbox tokens are revoked.
     pub async fn start(db_path: &Path, clock: Arc<dyn Clock>) -> Result<Sandbox, ServerError> {
-        // First run: the app's data directory may not exist yet.
-        if let Some(parent) = db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)?;
-        }
-        let db = Db::open_sqlite(db_path).await?;
-        let now = clock.now();
+        Sandbox::start_on(open_file(db_path).await?, SandboxClock::Given(clock)).await
+    }
+
+    /// Like [`start`](Sandbox::start), with a clock tests move over HTTP
+    /// (`POST /v1/test/clock`) as well as through their own handle.
+    pub async fn start_with_test_clock(db_path: &Path, clock: ManualClock) -> Result<Sandbox, ServerError> {
+        Sandbox::start_on(open_file(db_path).await?, SandboxClock::Test(clock)).await
+    }
+
+    /// The same on an already opened database (SQLite or PostgreSQL): what
+    /// the HTTP tests use to run every test on both.
+    pub async fn start_on(db: Db, clock: SandboxClock) -> Result<Sandbox, ServerError> {
+        let state = match clock {
+            SandboxClock::Given(clock) => AppState::new(db.clone(), clock),
+            SandboxClock::Test(clock) => AppState::with_test_clock(db.clone(), clock),
+        };
+        let now = state.clock.now();
         migrate(&db, now).await?;
         let demo = seed_demo(&db, now).await?;
         if !demo.created {
@@ -64,13 +93,21 @@ impl Sandbox {
         let listener = TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, 0)).await?;
         let addr = listener.local_addr()?;
         let (stop, stopped) = oneshot::channel::<()>();
-        let state = AppState::new(db.clone(), clock);
+        let sweeper = crate::sweeper::spawn(db.clone(), state.events.clone(), state.clock.clone());
         let task = tokio::spawn(serve_until(listener, state, async move {
             // A dropped sender also means "stop".
             let _ = stopped.await;
         }));
         tracing::info!(%addr, seller_id = %demo.seller_id, "sandbox listening");
-        Ok(Sandbox { addr, token, seller_id: demo.seller_id, db, stop: Some(stop), task: Some(task) })
+        Ok(Sandbox {
+            addr,
+            token,
+            seller_id: demo.seller_id,
+            db,
+            stop: Some(stop),
+            task: Some(task),
+            sweeper: Some(sweeper),
+        })
     }
 
     /// `http://127.0.0.1:<port>`, without a trailing slash.
@@ -95,6 +132,9 @@ impl Sandbox {
     /// Stops accepting connections, lets in-flight requests finish, and
     /// closes the database.
     pub async fn shutdown(mut self) -> Result<()> {
+        if let Some(sweeper) = self.sweeper.take() {
+            sweeper.abort();
+        }
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -110,6 +150,9 @@ impl Sandbox {
 impl Drop for Sandbox {
     fn drop(&mut self) {
         // Cannot await here; the server task winds down on its own.
+        if let Some(sweeper) = self.sweeper.take() {
+            sweeper.abort();
+        }
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }

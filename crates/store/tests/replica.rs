@@ -19,8 +19,14 @@ fn case(id: &str, opened: DateTime<Utc>, status: CaseStatus) -> Case {
         language: "ja".into(),
         subject: format!("subject {id}"),
         messages: vec![
-            CaseMessage { author: "csba".into(), body: "first".into(), sent_at: opened },
-            CaseMessage { author: "csba".into(), body: format!("question {id}"), sent_at: opened },
+            CaseMessage { author: "csba".into(), body: "first".into(), sent_at: opened, language: None, late: false },
+            CaseMessage {
+                author: "csba".into(),
+                body: format!("question {id}"),
+                sent_at: opened,
+                language: None,
+                late: false,
+            },
         ],
         opened_at: opened,
         respond_by: case_respond_by(opened),
@@ -60,6 +66,7 @@ fn applies_pages_and_orders_the_inbox_by_urgency() -> Result<(), StoreError> {
         sku: "CHAXIANGLUO".into(),
         quantity: 1,
         status: "shipped".into(),
+        tracking: None,
     };
     let resources = vec![
         Resource::Order(order),

@@ -3,7 +3,7 @@ use crate::auth::Seller;
 use crate::error::{Result, ServerError};
 use axum::extract::{Query, State};
 use axum::Json;
-use csba_api::ChangesPage;
+use csba_api::{ChangesPage, Problem};
 use serde::Deserialize;
 
 pub const DEFAULT_LIMIT: i64 = 500;
@@ -11,12 +11,23 @@ pub const MAX_LIMIT: i64 = 1000;
 
 /// Both fields are read as text so a malformed value gets our own problem
 /// (with `field`) rather than a generic deserialization error.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ChangesQuery {
+    /// `next_cursor` of the previous page; absent or empty: from the start.
     cursor: Option<String>,
+    /// Page size, 1 to 1000 (default 500).
     limit: Option<String>,
 }
 
+/// Every change after the cursor, in order, paginated. A cursor older than
+/// the feed keeps answers 410 `cursor_expired`: resync from the start.
+#[utoipa::path(get, path = "/v1/changes", tag = "sync", params(ChangesQuery),
+    responses(
+        (status = 200, body = ChangesPage),
+        (status = 400, description = "`invalid_cursor` or `invalid_request`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`cursor_expired`", body = Problem, content_type = "application/problem+json"),
+    ))]
 pub async fn list(
     State(state): State<AppState>,
     seller: Seller,

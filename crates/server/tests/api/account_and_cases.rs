@@ -3,6 +3,7 @@ use chrono::Duration;
 use csba_domain::{CaseStatus, Marketplace};
 use csba_server::{Clock, DEMO_SELLER_ID};
 
+crate::common::every_backend! {
 #[tokio::test]
 async fn account_is_the_demo_seller_in_jp_and_us() -> TestResult {
     let h = harness().await?;
@@ -63,4 +64,5 @@ async fn one_case_by_id() -> TestResult {
     assert_eq!(fetched, first);
     h.sandbox.shutdown().await?;
     Ok(())
+}
 }

@@ -3,6 +3,7 @@ use csba_api::{ClientError, ProblemCode};
 use csba_server::tokens::{issue_token, revoke_by_prefix};
 use csba_server::{Clock, DEMO_SELLER_ID};
 
+crate::common::every_backend! {
 #[tokio::test]
 async fn missing_malformed_and_unknown_tokens_get_401() -> TestResult {
     let h = harness().await?;
@@ -45,4 +46,5 @@ async fn a_revoked_token_stops_working() -> TestResult {
     assert_eq!(h.client()?.account().await?.seller_id, DEMO_SELLER_ID);
     h.sandbox.shutdown().await?;
     Ok(())
+}
 }

@@ -12,6 +12,7 @@ async fn page(h: &crate::common::Harness, query: &str) -> TestResult<ChangesPage
     Ok(response.json().await?)
 }
 
+crate::common::every_backend! {
 #[tokio::test]
 async fn feed_paginates_in_order_and_resumes_from_a_cursor() -> TestResult {
     let h = harness().await?;
@@ -70,4 +71,5 @@ async fn bad_cursor_and_limit_are_400_problems_naming_the_field() -> TestResult 
     assert_eq!(problem.field.as_deref(), Some("limit"));
     h.sandbox.shutdown().await?;
     Ok(())
+}
 }

@@ -4,6 +4,7 @@ use csba_api::{ClientError, ProblemCode};
 use csba_server::{ensure_demo_is_fresh, Clock, Sandbox};
 use std::sync::Arc;
 
+crate::common::every_backend! {
 #[tokio::test]
 async fn fresh_demo_is_left_alone() -> TestResult {
     let h = harness().await?;
@@ -36,6 +37,9 @@ async fn three_days_later_a_new_batch_of_cases_is_added_once() -> TestResult {
     Ok(())
 }
 
+}
+
+/// SQLite only: the desktop app's sandbox is a file that outlives a start.
 #[tokio::test]
 async fn restarting_the_sandbox_refreshes_the_demo_and_replaces_the_token() -> TestResult {
     let h = harness().await?;

@@ -7,6 +7,7 @@ use csba_server::sellers::create_seller;
 use csba_server::tokens::issue_token;
 use csba_server::Clock;
 
+crate::common::every_backend! {
 #[tokio::test]
 async fn sellers_see_only_their_own_cases_and_changes() -> TestResult {
     let h = harness().await?;
@@ -26,6 +27,8 @@ async fn sellers_see_only_their_own_cases_and_changes() -> TestResult {
             author: "csba".to_owned(),
             body: "Hello, the buyer asks…".to_owned(),
             sent_at: now,
+            language: None,
+            late: false,
         }],
         opened_at: now,
         respond_by: now + Duration::hours(24),
@@ -61,4 +64,5 @@ async fn sellers_see_only_their_own_cases_and_changes() -> TestResult {
     assert_eq!(own.status().as_u16(), 200);
     h.sandbox.shutdown().await?;
     Ok(())
+}
 }

@@ -1,6 +1,7 @@
 use crate::common::{expect_problem, harness, raw_client, TestResult};
 use csba_api::ProblemCode;
 
+crate::common::every_backend! {
 #[tokio::test]
 async fn unknown_routes_and_methods_answer_problem_json() -> TestResult {
     let h = harness().await?;
@@ -39,4 +40,5 @@ async fn responses_are_gzipped_when_asked() -> TestResult {
     assert_eq!(encoding.as_deref(), Some("gzip"));
     h.sandbox.shutdown().await?;
     Ok(())
+}
 }

@@ -1,0 +1,125 @@
+//! The JSON body extractor of every POST and PUT. Unlike axum's `Json`, its
+//! rejections are problem documents that say where: the JSON pointer of the
+//! offending field, and the line and column serde stopped at.
+
+use crate::error::ServerError;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::header::CONTENT_TYPE;
+use csba_api::{Problem, ProblemCode};
+use serde::de::DeserializeOwned;
+
+/// A request body parsed as `T` (whose type should deny unknown fields).
+#[derive(Debug)]
+pub struct JsonBody<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
+    type Rejection = ServerError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        if !is_json(request.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok())) {
+            return Err(ServerError::rejected(
+                Problem::new(ProblemCode::UnsupportedMediaType, "Unsupported media type")
+                    .with_detail("Send the body as `Content-Type: application/json`.")
+                    .with_field("Content-Type"),
+            ));
+        }
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|_| ServerError::rejected(Problem::new(ProblemCode::PayloadTooLarge, "Request body too large")))?;
+        parse(&bytes).map(JsonBody)
+    }
+}
+
+/// `application/json`, or any `application/…+json`, with or without parameters.
+fn is_json(content_type: Option<&str>) -> bool {
+    let Some(mime) = content_type.and_then(|v| v.split(';').next()) else { return false };
+    let mime = mime.trim().to_ascii_lowercase();
+    mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+}
+
+/// Parses `bytes`, naming the field and position of the first problem.
+pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServerError> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value: Result<T, (String, serde_json::Error)> =
+        serde_path_to_error::deserialize(&mut de).map_err(|e| (json_pointer(e.path()), e.into_inner()));
+    // Trailing characters after the document are an error too.
+    let value = value.and_then(|v| de.end().map(|()| v).map_err(|e| (String::new(), e)));
+    value.map_err(|(pointer, inner)| {
+        let what = match inner.classify() {
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => "The body is not valid JSON",
+            serde_json::error::Category::Data | serde_json::error::Category::Io => "The body does not fit the schema",
+        };
+        let mut problem =
+            Problem::new(ProblemCode::InvalidRequest, "Invalid request body").with_detail(format!("{what}: {inner}."));
+        if !pointer.is_empty() {
+            problem = problem.with_field(pointer);
+        }
+        ServerError::rejected(problem)
+    })
+}
+
+/// `confirmations[2].carrier` as `/confirmations/2/carrier` (RFC 6901). An
+/// unknown field is reported at the object holding it.
+fn json_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => out.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1"))),
+            Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Row {
+        order_id: String,
+        n: u32,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Batch {
+        rows: Vec<Row>,
+    }
+
+    fn problem_of(body: &str) -> Problem {
+        match parse::<Batch>(body.as_bytes()) {
+            Err(ServerError::Rejected(r)) => *r.0,
+            other => panic!("expected a rejection, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn names_the_field_and_position() {
+        let p = problem_of(r#"{"rows": [{"order_id": "a", "n": 1}, {"order_id": "b", "n": "x"}]}"#);
+        assert_eq!(p.field.as_deref(), Some("/rows/1/n"));
+        assert!(p.detail.as_deref().is_some_and(|d| d.contains("line 1")));
+        let unknown = problem_of(r#"{"rows": [], "extra": 1}"#);
+        assert!(unknown.detail.as_deref().is_some_and(|d| d.contains("unknown field `extra`")));
+        let syntax = problem_of("{\"rows\": [\n");
+        assert!(syntax.detail.as_deref().is_some_and(|d| d.contains("not valid JSON")));
+        assert!(matches!(parse::<Batch>(br#"{"rows": []} trailing"#), Err(ServerError::Rejected(_))));
+    }
+
+    #[test]
+    fn json_content_types() {
+        assert!(is_json(Some("application/json")));
+        assert!(is_json(Some("Application/JSON; charset=utf-8")));
+        assert!(is_json(Some("application/merge-patch+json")));
+        assert!(!is_json(Some("text/plain")));
+        assert!(!is_json(None));
+    }
+}

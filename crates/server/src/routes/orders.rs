@@ -1,0 +1,38 @@
+use crate::app::AppState;
+use crate::auth::Seller;
+use crate::error::{Result, ServerError};
+use axum::extract::{Query, State};
+use axum::Json;
+use csba_api::{OrderList, Problem};
+use serde::Deserialize;
+
+pub const STATUSES: [&str; 4] = ["unshipped", "shipped", "delivered", "cancelled"];
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct OrdersQuery {
+    /// `unshipped`, `shipped`, `delivered` or `cancelled`; all when absent.
+    status: Option<String>,
+}
+
+/// The seller's MFN orders, newest first.
+#[utoipa::path(get, path = "/v1/orders", tag = "orders", params(OrdersQuery),
+    responses(
+        (status = 200, body = OrderList),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    seller: Seller,
+    Query(query): Query<OrdersQuery>,
+) -> Result<Json<OrderList>> {
+    let status = query.status.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    if let Some(s) = status.filter(|s| !STATUSES.contains(s)) {
+        return Err(ServerError::InvalidInput {
+            field: "status",
+            message: format!("`{s}` is not one of {}", STATUSES.join(", ")),
+        });
+    }
+    Ok(Json(OrderList { orders: crate::orders::list_orders(&state.db, &seller.id, status).await? }))
+}

@@ -1,0 +1,92 @@
+//! Questions to the CSBA team about its handling of an order (JP seed: the
+//! team answers within 48 hours).
+
+use crate::db::{from_ms, to_ms, truncate_ms, Db};
+use crate::error::{Result, ServerError};
+use crate::feed;
+use crate::orders::orders_by_id;
+use chrono::{DateTime, Utc};
+use csba_api::{FieldError, Problem, ProblemCode, Resource, ServiceQuestionCreate, ServiceQuestionView};
+use csba_domain::deadline::service_question_answer_by;
+use csba_domain::feedback::{compose_service_question, ComposeError};
+
+pub async fn ask(
+    db: &Db,
+    seller_id: &str,
+    seller_name: &str,
+    request: &ServiceQuestionCreate,
+    now: DateTime<Utc>,
+) -> Result<ServiceQuestionView> {
+    let now = truncate_ms(now);
+    let composed = compose_service_question(seller_name, &request.order_id, &request.question).map_err(|e| {
+        let field = match e {
+            ComposeError::OrderIdMissing => Some("/order_id"),
+            ComposeError::QuestionMissing => Some("/question"),
+            _ => None,
+        };
+        let mut problem = Problem::new(ProblemCode::InvalidRequest, "Invalid question")
+            .with_detail(e.to_string())
+            .with_errors(vec![FieldError::new(field.map(str::to_owned), e.code())]);
+        if let Some(field) = field {
+            problem = problem.with_field(field);
+        }
+        ServerError::rejected(problem)
+    })?;
+    let mut tx = db.pool().begin().await?;
+    feed::lock_seller(&mut tx, seller_id).await?;
+    // Another seller's order is "not found", like one that does not exist.
+    if orders_by_id(&mut tx, seller_id, &[composed.order_id.as_str()]).await?.is_empty() {
+        return Err(ServerError::rejected(
+            Problem::new(ProblemCode::NotFound, "Not found").with_detail("No such order.").with_field("/order_id"),
+        ));
+    }
+    let view = ServiceQuestionView {
+        id: uuid::Uuid::new_v4().to_string(),
+        order_id: composed.order_id,
+        subject: composed.subject,
+        question: composed.question,
+        asked_at: now,
+        answer_by: service_question_answer_by(now),
+        status: "awaiting_answer".to_owned(),
+    };
+    feed::record(&mut tx, seller_id, now, &Resource::ServiceQuestion(view.clone())).await?;
+    sqlx::query(
+        "INSERT INTO service_questions (seller_id, id, order_id, subject, question, asked_at, answer_by, status) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(seller_id)
+    .bind(&view.id)
+    .bind(&view.order_id)
+    .bind(&view.subject)
+    .bind(&view.question)
+    .bind(to_ms(view.asked_at))
+    .bind(to_ms(view.answer_by))
+    .bind(&view.status)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(view)
+}
+
+pub async fn list(db: &Db, seller_id: &str) -> Result<Vec<ServiceQuestionView>> {
+    let rows: Vec<(String, String, String, String, i64, i64, String)> = sqlx::query_as(
+        "SELECT id, order_id, subject, question, asked_at, answer_by, status FROM service_questions \
+         WHERE seller_id = $1 ORDER BY asked_at DESC, id ASC",
+    )
+    .bind(seller_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter()
+        .map(|(id, order_id, subject, question, asked_at, answer_by, status)| {
+            Ok(ServiceQuestionView {
+                id,
+                order_id,
+                subject,
+                question,
+                asked_at: from_ms(asked_at)?,
+                answer_by: from_ms(answer_by)?,
+                status,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,172 @@
+//! Shipment confirmations: a batch of tracking IDs for the seller's MFN
+//! orders, checked row by row against the rules and the seller's real
+//! orders, then applied all together or not at all.
+
+use crate::db::Db;
+use crate::error::{Result, ServerError};
+use crate::feed;
+use crate::orders::{confirm_shipment, orders_by_id, orders_with_tracking};
+use chrono::{DateTime, NaiveDate, Utc};
+use csba_api::{
+    FieldError, Order, OrderTracking, Problem, ProblemCode, ShipmentConfirmation, ShipmentConfirmationResult,
+    ShipmentRowResult,
+};
+use csba_domain::tracking;
+use std::collections::HashMap;
+
+/// Far beyond Amazon's own flat-file batches; the body limit bounds it too.
+pub const MAX_ROWS: usize = 10_000;
+
+/// One row that passed every check, ready to apply.
+struct Accepted {
+    order: Order,
+    tracking: OrderTracking,
+    ambiguous: bool,
+}
+
+/// Checks every row; applies the batch in one transaction if all pass,
+/// otherwise answers every row's problems and changes nothing.
+pub async fn confirm(
+    db: &Db,
+    seller_id: &str,
+    rows: &[ShipmentConfirmation],
+    now: DateTime<Utc>,
+) -> Result<ShipmentConfirmationResult> {
+    if rows.is_empty() || rows.len() > MAX_ROWS {
+        return Err(ServerError::InvalidInput {
+            field: "/confirmations",
+            message: format!("a batch holds 1 to {MAX_ROWS} confirmations"),
+        });
+    }
+    let mut tx = db.pool().begin().await?;
+    // The seller's lock first: the orders and tracking numbers we check
+    // cannot change before we write.
+    feed::lock_seller(&mut tx, seller_id).await?;
+    let ids: Vec<&str> = rows.iter().map(|r| r.order_id.trim()).collect();
+    let orders: HashMap<String, Order> =
+        orders_by_id(&mut tx, seller_id, &ids).await?.into_iter().map(|o| (o.id.clone(), o)).collect();
+    let checks: Vec<tracking::TrackingCheck<'_>> =
+        rows.iter().map(|r| tracking::check_with_code(&r.tracking_number, r.carrier.as_deref())).collect();
+    let numbers: Vec<&str> = checks.iter().filter(|c| c.is_valid()).map(|c| c.normalized.as_ref()).collect();
+    let in_use: HashMap<String, String> =
+        orders_with_tracking(&mut tx, seller_id, &numbers).await?.into_iter().collect();
+
+    let mut errors = Vec::new();
+    let mut accepted = Vec::with_capacity(rows.len());
+    let mut seen_orders: HashMap<&str, usize> = HashMap::new();
+    let mut seen_numbers: HashMap<&str, usize> = HashMap::new();
+    for (index, (row, check)) in rows.iter().zip(&checks).enumerate() {
+        let at = |field: &str, code: &str, detail: Option<String>| FieldError {
+            field: Some(format!("/confirmations/{index}/{field}")),
+            code: code.to_owned(),
+            rule: None,
+            detail,
+        };
+        let before = errors.len();
+        let order_id = row.order_id.trim();
+        if let Some(first) = seen_orders.insert(order_id, index) {
+            errors.push(at("order_id", "duplicate_order_in_batch", Some(format!("also in row {first}"))));
+        }
+        let order = orders.get(order_id);
+        match order {
+            None => errors.push(at("order_id", "unknown_order", None)),
+            Some(o) if o.status == "cancelled" => errors.push(at("order_id", "order_cancelled", None)),
+            Some(_) => {}
+        }
+        if let Err(rejection) = check.result {
+            errors.push(at(
+                if rejection == tracking::Rejection::UnknownCarrier { "carrier" } else { "tracking_number" },
+                rejection.code(),
+                None,
+            ));
+        } else {
+            let number = check.normalized.as_ref();
+            if let Some(first) = seen_numbers.insert(number, index) {
+                if rows.get(first).map(|r| r.order_id.trim()) != Some(order_id) {
+                    errors.push(at(
+                        "tracking_number",
+                        "duplicate_tracking_in_batch",
+                        Some(format!("also in row {first}")),
+                    ));
+                }
+            }
+            if let Some(other) = in_use.get(number).filter(|other| other.as_str() != order_id) {
+                errors.push(at(
+                    "tracking_number",
+                    "tracking_reused",
+                    Some(format!("already the tracking of order {other}")),
+                ));
+            }
+        }
+        if let Some(o) = order {
+            let zone = o.marketplace.time_zone().map_err(|e| ServerError::Corrupt(e.to_string()))?;
+            let today = now.with_timezone(&zone).date_naive();
+            let placed_on = o.placed_at.with_timezone(&zone).date_naive();
+            if row.ship_date > today {
+                errors.push(at("ship_date", "ship_date_in_future", None));
+            } else if row.ship_date < placed_on {
+                errors.push(at(
+                    "ship_date",
+                    "ship_date_before_order",
+                    Some(format!("the order was placed on {placed_on}")),
+                ));
+            }
+        }
+        if errors.len() == before {
+            if let (Some(order), Some(carrier)) = (order, check.carrier) {
+                accepted.push(Accepted {
+                    order: order.clone(),
+                    tracking: tracking_of(check.normalized.as_ref(), carrier.code(), row.ship_date, now),
+                    ambiguous: row.carrier.is_none() && check.is_ambiguous(),
+                });
+            }
+        }
+    }
+    if !errors.is_empty() {
+        tx.rollback().await?;
+        let bad_rows = errors
+            .iter()
+            .filter_map(|e| e.field.as_deref())
+            .filter_map(row_of)
+            .collect::<std::collections::BTreeSet<_>>();
+        return Err(ServerError::rejected(
+            Problem::new(ProblemCode::ShipmentRejected, "Shipment confirmations refused")
+                .with_detail(format!("{} of {} rows have problems; nothing was applied.", bad_rows.len(), rows.len()))
+                .with_field("/confirmations")
+                .with_errors(errors),
+        ));
+    }
+    let mut results = Vec::with_capacity(accepted.len());
+    for (index, a) in accepted.iter().enumerate() {
+        let shipped = confirm_shipment(&mut tx, seller_id, &a.order, &a.tracking, now).await?;
+        results.push(ShipmentRowResult {
+            index,
+            order_id: shipped.id,
+            tracking_number: a.tracking.tracking_number.clone(),
+            carrier: a.tracking.carrier.clone(),
+            carrier_ambiguous: a.ambiguous,
+        });
+    }
+    tx.commit().await?;
+    Ok(ShipmentConfirmationResult { results })
+}
+
+fn tracking_of(number: &str, carrier: &str, ship_date: NaiveDate, now: DateTime<Utc>) -> OrderTracking {
+    OrderTracking { tracking_number: number.to_owned(), carrier: carrier.to_owned(), ship_date, confirmed_at: now }
+}
+
+/// The row index of a `/confirmations/{i}/…` pointer.
+fn row_of(pointer: &str) -> Option<usize> {
+    pointer.strip_prefix("/confirmations/")?.split('/').next()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_indexes_from_pointers() {
+        assert_eq!(row_of("/confirmations/12/tracking_number"), Some(12));
+        assert_eq!(row_of("/confirmations"), None);
+    }
+}

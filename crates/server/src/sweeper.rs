@@ -1,0 +1,243 @@
+//! What happens when time passes, with nobody asking: CSBA resolves the
+//! cases a seller did not answer within 24 hours, charges the seller for the
+//! refunds it issued for parcels that never arrived, and old change-feed
+//! entries are compacted. [`sweep`] does one round at a given instant; the
+//! server runs it on an interval, and right after the test clock moves.
+
+use crate::cases::{overdue_open_cases, put_case};
+use crate::db::{from_ms, to_ms, truncate_ms, Db};
+use crate::error::Result;
+use crate::events::Events;
+use crate::feed::{self, lock_seller};
+use chrono::{DateTime, Duration, Utc};
+use csba_api::{Case, CaseOutcome};
+use csba_domain::{CaseKind, CaseStatus};
+use sqlx::AnyConnection;
+use std::sync::Arc;
+
+/// How long the change feed keeps superseded entries; a cursor older than
+/// this answers 410 `cursor_expired`.
+pub const FEED_RETENTION: Duration = Duration::days(90);
+
+/// How often the background task sweeps. Deadlines are in hours, so a
+/// minute of lateness is invisible; the test clock sweeps at once anyway.
+pub const SWEEP_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Why CSBA charged the seller (the only reason so far).
+pub const REFUND_REASON: &str = "parcel_not_delivered";
+
+/// Overdue cases resolved per seller per transaction, so one seller with a
+/// huge backlog does not hold its lock for long.
+const BATCH: usize = 500;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SweepReport {
+    /// (seller, latest seq) for every seller whose feed moved.
+    pub moved: Vec<(String, i64)>,
+    pub resolved: usize,
+    pub refunds: usize,
+    pub compacted: u64,
+    /// Idempotency keys past their 30 days.
+    pub purged_keys: u64,
+}
+
+/// CSBA's decision on a case the seller left unanswered, by kind. Fixed
+/// rather than random so tests and demos can rely on it.
+pub fn outcome_for(kind: CaseKind) -> CaseOutcome {
+    match kind {
+        // CSBA answers from the listing what the seller did not.
+        CaseKind::ProductQuestion => CaseOutcome::AnsweredFromDetailPage,
+        // The parcel did not arrive: the buyer is refunded at the seller's cost.
+        CaseKind::Delivery => CaseOutcome::Refund,
+        // The buyer asked for their money back; CSBA grants it.
+        CaseKind::Refund => CaseOutcome::Refund,
+        // A faulty item: CSBA has the seller send another.
+        CaseKind::Return => CaseOutcome::Replacement,
+        // An order cannot be changed without the seller.
+        CaseKind::OrderChange => CaseOutcome::Denial,
+    }
+}
+
+/// One round at `now`: resolves every overdue open case (one transaction
+/// per seller and batch, with its feed entries and refunds) and compacts
+/// feed entries older than [`FEED_RETENTION`].
+pub async fn sweep(db: &Db, now: DateTime<Utc>) -> Result<SweepReport> {
+    let now = truncate_ms(now);
+    let mut report = SweepReport::default();
+    let sellers: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT seller_id FROM cases WHERE status = $1 AND respond_by <= $2 ORDER BY seller_id",
+    )
+    .bind(CaseStatus::Open.as_str())
+    .bind(to_ms(now))
+    .fetch_all(db.pool())
+    .await?;
+    for seller_id in sellers {
+        let mut resolved_here = 0;
+        loop {
+            let mut tx = db.pool().begin().await?;
+            let (resolved, refunds) = resolve_overdue(&mut tx, &seller_id, now).await?;
+            tx.commit().await?;
+            resolved_here += resolved;
+            report.refunds += refunds;
+            if resolved < BATCH {
+                break;
+            }
+        }
+        report.resolved += resolved_here;
+        if resolved_here > 0 {
+            if let Some(seq) = feed::latest_seq(db, &seller_id).await? {
+                report.moved.push((seller_id, seq));
+            }
+        }
+    }
+    report.compacted = feed::compact(db, now - FEED_RETENTION).await?;
+    report.purged_keys = crate::idempotency::purge(db, now).await?;
+    // Enrollment activation after its delay is applied when an enrollment
+    // is read (`enrollments::view` calls `Enrollment::tick(now)`); it is not
+    // yet written back nor announced in the feed by the sweeper.
+    if report.resolved > 0 || report.compacted > 0 {
+        tracing::info!(resolved = report.resolved, refunds = report.refunds, compacted = report.compacted, "swept");
+    }
+    Ok(report)
+}
+
+/// Sweeps and tells connected clients about it. Errors are logged: the next
+/// round tries again.
+pub async fn sweep_and_announce(db: &Db, events: &Events, now: DateTime<Utc>) -> Option<SweepReport> {
+    match sweep(db, now).await {
+        Ok(report) => {
+            for (seller_id, seq) in &report.moved {
+                events.publish(seller_id, *seq);
+            }
+            Some(report)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "sweep failed");
+            None
+        }
+    }
+}
+
+/// The background task: sweeps every [`SWEEP_INTERVAL`] until the process
+/// (or the sandbox's runtime) ends. The first round is one interval after
+/// start, so a freshly started sandbox shows its demo as seeded.
+pub fn spawn(db: Db, events: Events, clock: Arc<dyn crate::Clock>) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(SWEEP_INTERVAL);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        ticks.tick().await;
+        loop {
+            ticks.tick().await;
+            sweep_and_announce(&db, &events, clock.now()).await;
+        }
+    })
+}
+
+/// Resolves up to [`BATCH`] of the seller's overdue cases. Returns
+/// (cases resolved, refunds charged).
+async fn resolve_overdue(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Utc>) -> Result<(usize, usize)> {
+    // The seller lock first: a reply committed before it is seen (the case
+    // is no longer open); one after it waits and finds the case resolved.
+    lock_seller(conn, seller_id).await?;
+    let overdue = overdue_open_cases(conn, seller_id, now).await?;
+    let mut refunds = 0;
+    let count = overdue.len().min(BATCH);
+    for case in overdue.into_iter().take(BATCH) {
+        let outcome = outcome_for(case.kind);
+        // Resolved at the deadline, not at the sweep: that is when CSBA
+        // stopped waiting, whenever we got round to noticing.
+        let resolved = Case {
+            status: CaseStatus::ResolvedByCsba,
+            outcome: Some(outcome),
+            resolved_at: Some(case.respond_by),
+            ..case
+        };
+        put_case(conn, seller_id, &resolved, now).await?;
+        if resolved.kind == CaseKind::Delivery && outcome == CaseOutcome::Refund {
+            charge_refund(conn, seller_id, &resolved).await?;
+            refunds += 1;
+        }
+    }
+    Ok((count, refunds))
+}
+
+/// Records CSBA's refund for an undelivered parcel against the seller: the
+/// order's price times its quantity, when the price is known.
+async fn charge_refund(conn: &mut AnyConnection, seller_id: &str, case: &Case) -> Result<()> {
+    let price: Option<(i64, String)> =
+        sqlx::query_as("SELECT unit_price_minor, currency FROM order_amounts WHERE seller_id = $1 AND order_id = $2")
+            .bind(seller_id)
+            .bind(&case.order_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let quantity: Option<i64> = sqlx::query_scalar("SELECT quantity FROM orders WHERE seller_id = $1 AND id = $2")
+        .bind(seller_id)
+        .bind(&case.order_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let (amount, currency) = match price {
+        Some((unit, currency)) => (unit.saturating_mul(quantity.unwrap_or(1)), currency),
+        None => (0, fallback_currency(case)),
+    };
+    let at = case.resolved_at.unwrap_or(case.respond_by);
+    sqlx::query(
+        "INSERT INTO csba_refunds (seller_id, case_id, order_id, amount_minor, currency, reason, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (seller_id, case_id) DO NOTHING",
+    )
+    .bind(seller_id)
+    .bind(&case.id)
+    .bind(&case.order_id)
+    .bind(amount)
+    .bind(currency)
+    .bind(REFUND_REASON)
+    .bind(to_ms(at))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+fn fallback_currency(case: &Case) -> String {
+    case.marketplace.data().map(|d| d.currency.clone()).unwrap_or_default()
+}
+
+/// A refund CSBA charged to the seller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsbaRefund {
+    pub case_id: String,
+    pub order_id: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub reason: String,
+    pub at: DateTime<Utc>,
+}
+
+/// The seller's CSBA refunds from `since` on, oldest first: for the metrics
+/// (refunds charged, amount per currency).
+pub async fn csba_refunds(db: &Db, seller_id: &str, since: DateTime<Utc>) -> Result<Vec<CsbaRefund>> {
+    let rows: Vec<(String, String, i64, String, String, i64)> = sqlx::query_as(
+        "SELECT case_id, order_id, amount_minor, currency, reason, at FROM csba_refunds \
+         WHERE seller_id = $1 AND at >= $2 ORDER BY at ASC, case_id ASC",
+    )
+    .bind(seller_id)
+    .bind(to_ms(since))
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter()
+        .map(|(case_id, order_id, amount_minor, currency, reason, at)| {
+            Ok(CsbaRefund { case_id, order_id, amount_minor, currency, reason, at: from_ms(at)? })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_undelivered_parcels_and_refund_requests_are_refunded() {
+        let refunded: Vec<CaseKind> =
+            CaseKind::ALL.into_iter().filter(|k| outcome_for(*k) == CaseOutcome::Refund).collect();
+        assert_eq!(refunded, vec![CaseKind::Delivery, CaseKind::Refund]);
+        assert_eq!(outcome_for(CaseKind::ProductQuestion), CaseOutcome::AnsweredFromDetailPage);
+    }
+}

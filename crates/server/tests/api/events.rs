@@ -1,0 +1,77 @@
+//! `GET /v1/events`: server-sent events announcing the seller's latest seq.
+
+use crate::common::{harness, raw_client, TestResult};
+use chrono::Duration;
+use csba_domain::Marketplace;
+use csba_server::sellers::create_seller;
+use csba_server::tokens::issue_token;
+use csba_server::Clock;
+
+/// Reads the stream until an event announcing `seq` arrives (or times out).
+async fn wait_for_seq(response: &mut reqwest::Response, seen: &mut String, seq: i64) -> TestResult {
+    let wanted = format!("data: {{\"seq\":{seq}}}");
+    tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        while !seen.contains(&wanted) {
+            match response.chunk().await? {
+                Some(bytes) => seen.push_str(&String::from_utf8_lossy(&bytes)),
+                None => return Err::<(), Box<dyn std::error::Error + Send + Sync>>("stream ended".into()),
+            }
+        }
+        Ok(())
+    })
+    .await
+    .map_err(|_| format!("no event for seq {seq}; got {seen:?}"))??;
+    Ok(())
+}
+
+crate::common::every_backend! {
+#[tokio::test]
+async fn connected_clients_hear_about_their_own_changes_only() -> TestResult {
+    let h = harness().await?;
+    let http = raw_client()?;
+    let mut demo = http.get(h.url("/v1/events")).bearer_auth(h.sandbox.token()).send().await?;
+    assert_eq!(demo.status().as_u16(), 200);
+    let content_type = demo.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert_eq!(content_type, "text/event-stream");
+    let mut demo_seen = String::new();
+    // The current seq comes first, at once.
+    wait_for_seq(&mut demo, &mut demo_seen, 14).await?;
+    assert!(demo_seen.contains("event: changes"));
+    assert!(demo_seen.contains("id: 14"));
+
+    let db = h.sandbox.db();
+    let other = create_seller(db, "Han River Goods", &[Marketplace::Us], h.clock.now()).await?;
+    let other_token = issue_token(db, &other, "admin", h.clock.now()).await?;
+    let mut theirs = http.get(h.url("/v1/events")).bearer_auth(other_token.secret()).send().await?;
+    let mut their_seen = String::new();
+    wait_for_seq(&mut theirs, &mut their_seen, 0).await?;
+
+    // Three demo cases go past their deadline and are resolved: seq 17.
+    h.advance(Duration::hours(3)).await?;
+    wait_for_seq(&mut demo, &mut demo_seen, 17).await?;
+    // The other seller hears nothing of it.
+    let quiet = tokio::time::timeout(std::time::Duration::from_millis(300), theirs.chunk()).await;
+    assert!(quiet.is_err(), "another seller's stream got {quiet:?}");
+
+    // Unauthenticated streams are refused like any other route.
+    let response = http.get(h.url("/v1/events")).send().await?;
+    assert_eq!(response.status().as_u16(), 401);
+    drop(demo);
+    drop(theirs);
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+}
+
+/// Shutting down does not wait forever for a connected event stream.
+#[tokio::test]
+async fn shutdown_ends_open_streams() -> TestResult {
+    let h = harness().await?;
+    let mut stream = raw_client()?.get(h.url("/v1/events")).bearer_auth(h.sandbox.token()).send().await?;
+    let mut seen = String::new();
+    wait_for_seq(&mut stream, &mut seen, 14).await?;
+    tokio::time::timeout(std::time::Duration::from_secs(10), h.sandbox.shutdown())
+        .await
+        .map_err(|_| "shutdown hung")??;
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! The change feed across long gaps: a week offline catches up from its
+//! cursor; a cursor older than the retention window must resync.
+
+use crate::common::{expect_problem, harness, raw_client, TestResult};
+use chrono::Duration;
+use csba_api::{ProblemCode, Resource};
+use csba_domain::CaseStatus;
+use csba_server::sweeper::FEED_RETENTION;
+
+crate::common::every_backend! {
+#[tokio::test]
+async fn a_week_offline_catches_up_and_an_expired_cursor_gets_410() -> TestResult {
+    let h = harness().await?;
+    let client = h.client()?;
+    let first = client.changes(None).await?;
+    assert_eq!(first.next_cursor, "14");
+
+    // A week offline: every demo case went past its deadline meanwhile.
+    h.advance(Duration::days(7)).await?;
+    let caught_up = client.changes(Some(&first.next_cursor)).await?;
+    assert_eq!(caught_up.changes.len(), 6);
+    assert!(caught_up.changes.iter().all(|c| matches!(&c.resource, Resource::Case(case) if case.status == CaseStatus::ResolvedByCsba)));
+    assert_eq!(caught_up.next_cursor, "20");
+
+    // Past the retention window the feed is compacted: the old cursor is
+    // refused with a code that says "resync"…
+    h.advance(FEED_RETENTION + Duration::days(1)).await?;
+    let http = raw_client()?;
+    let response = http.get(h.url("/v1/changes?cursor=14")).bearer_auth(h.sandbox.token()).send().await?;
+    let problem = expect_problem(response, 410).await?;
+    assert_eq!(problem.code, ProblemCode::CursorExpired);
+    assert_eq!(problem.field.as_deref(), Some("cursor"));
+
+    // …while a client that kept up is still served…
+    let current = client.changes(Some("20")).await?;
+    assert!(current.changes.is_empty());
+    // …and reading from the start (the resync) gives each entity once, in
+    // its latest state: 8 orders and the 6 resolved cases.
+    let resync = client.changes(None).await?;
+    assert_eq!(resync.changes.len(), 14);
+    assert_eq!(resync.next_cursor, "20");
+    let cases: Vec<_> = resync
+        .changes
+        .iter()
+        .filter_map(|c| match &c.resource {
+            Resource::Case(case) => Some(case),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(cases.len(), 6);
+    assert!(cases.iter().all(|c| c.status == CaseStatus::ResolvedByCsba));
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+}

@@ -1,0 +1,72 @@
+use crate::common::{expect_problem, harness, raw_client, TestResult};
+use csba_api::ProblemCode;
+
+crate::common::every_backend! {
+#[tokio::test]
+async fn malformed_json_unknown_fields_and_wrong_types_name_the_place() -> TestResult {
+    let h = harness().await?;
+    let http = raw_client()?;
+    let post = |body: &'static str, content_type: &'static str| {
+        http.post(h.url("/v1/shipment-confirmations"))
+            .bearer_auth(h.sandbox.token())
+            .header("Idempotency-Key", uuid::Uuid::new_v4().to_string())
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+    let malformed = expect_problem(post("{\"confirmations\": [", "application/json").await?, 400).await?;
+    assert_eq!(malformed.code, ProblemCode::InvalidRequest);
+    assert!(malformed.detail.as_deref().is_some_and(|d| d.contains("line 1")), "{malformed:?}");
+
+    let unknown = expect_problem(post(r#"{"confirmations": [], "dry_run": true}"#, "application/json").await?, 400).await?;
+    assert!(unknown.detail.as_deref().is_some_and(|d| d.contains("unknown field `dry_run`")), "{unknown:?}");
+
+    let nested = r#"{"confirmations": [{"order_id": "1", "tracking_number": "x", "ship_date": "2026-03-06", "shipper": "me"}]}"#;
+    let unknown_nested = expect_problem(post(nested, "application/json").await?, 400).await?;
+    assert!(unknown_nested.detail.as_deref().is_some_and(|d| d.contains("shipper")), "{unknown_nested:?}");
+    assert_eq!(unknown_nested.field.as_deref().map(|f| f.starts_with("/confirmations/0")), Some(true), "{unknown_nested:?}");
+
+    let wrong_type = r#"{"confirmations": [{"order_id": 7, "tracking_number": "x", "ship_date": "2026-03-06"}]}"#;
+    let typed = expect_problem(post(wrong_type, "application/json").await?, 400).await?;
+    assert_eq!(typed.field.as_deref(), Some("/confirmations/0/order_id"));
+
+    let bad_date = r#"{"confirmations": [{"order_id": "7", "tracking_number": "x", "ship_date": "6 March"}]}"#;
+    let dated = expect_problem(post(bad_date, "application/json").await?, 400).await?;
+    assert_eq!(dated.field.as_deref(), Some("/confirmations/0/ship_date"));
+
+    let wrong_method = http
+        .post(h.url("/v1/cases"))
+        .bearer_auth(h.sandbox.token())
+        .header("Idempotency-Key", "wrong-method")
+        .json(&serde_json::json!({}))
+        .send()
+        .await?;
+    assert_eq!(wrong_method.status().as_u16(), 405);
+
+    let text = expect_problem(post(r#"{"confirmations": []}"#, "text/plain").await?, 415).await?;
+    assert_eq!(text.code, ProblemCode::UnsupportedMediaType);
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn oversized_posts_are_refused_without_being_applied() -> TestResult {
+    let h = harness().await?;
+    let mut body = String::from("{\"confirmations\": [");
+    while body.len() <= csba_server::app::BODY_LIMIT_BYTES {
+        body.push_str(r#"{"order_id": "503-0000000-0000000", "tracking_number": "EV876297563CN", "ship_date": "2026-03-06"},"#);
+    }
+    body.push_str("{}]}");
+    let response = raw_client()?
+        .post(h.url("/v1/shipment-confirmations"))
+        .bearer_auth(h.sandbox.token())
+        .header("Idempotency-Key", "big")
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await?;
+    assert_eq!(expect_problem(response, 413).await?.code, ProblemCode::PayloadTooLarge);
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+}

@@ -1,0 +1,119 @@
+use crate::common::{expect_problem, harness, TestResult};
+use crate::fixtures::{get_json, order, post, put_orders, s10};
+use chrono::Duration;
+use csba_api::{ProblemCode, ShipmentConfirmationResult};
+use csba_domain::Marketplace;
+use csba_server::Clock;
+use serde_json::json;
+
+crate::common::every_backend! {
+#[tokio::test]
+async fn a_bad_row_refuses_the_whole_batch_with_every_rows_problem() -> TestResult {
+    let h = harness().await?;
+    let seller = h.sandbox.seller_id().to_owned();
+    let now = h.clock.now();
+    let placed = now - Duration::hours(30);
+    put_orders(&h, &seller, &[
+        order("503-1000000-0000001", Marketplace::Jp, placed, "unshipped"),
+        order("503-1000000-0000002", Marketplace::Jp, placed, "unshipped"),
+        order("503-1000000-0000003", Marketplace::Jp, placed, "cancelled"),
+        order("503-1000000-0000004", Marketplace::Jp, placed, "unshipped"),
+    ]).await?;
+    let today = now.date_naive().to_string();
+    let mut wrong_digit = s10(12345678, "CN");
+    wrong_digit.replace_range(9..10, if &wrong_digit[9..10] == "1" { "2" } else { "1" });
+    let batch = json!({ "confirmations": [
+        { "order_id": "503-1000000-0000001", "tracking_number": s10(11111111, "CN"), "ship_date": today },
+        { "order_id": "503-1000000-0000002", "tracking_number": wrong_digit, "ship_date": today },
+        { "order_id": "503-1000000-0000003", "tracking_number": s10(22222222, "CN"), "ship_date": today },
+        { "order_id": "503-9999999-9999999", "tracking_number": s10(33333333, "CN"), "ship_date": today },
+        { "order_id": "503-1000000-0000004", "tracking_number": s10(11111111, "CN"), "ship_date": today },
+        { "order_id": "503-1000000-0000001", "tracking_number": s10(44444444, "CN"), "ship_date": today },
+    ]});
+    let problem = expect_problem(post(&h, "/v1/shipment-confirmations", &batch).await?, 422).await?;
+    assert_eq!(problem.code, ProblemCode::ShipmentRejected);
+    let found: Vec<(String, String)> =
+        problem.errors.iter().map(|e| (e.field.clone().unwrap_or_default(), e.code.clone())).collect();
+    for expected in [
+        ("/confirmations/1/tracking_number", "check_digit_mismatch"),
+        ("/confirmations/2/order_id", "order_cancelled"),
+        ("/confirmations/3/order_id", "unknown_order"),
+        ("/confirmations/4/tracking_number", "duplicate_tracking_in_batch"),
+        ("/confirmations/5/order_id", "duplicate_order_in_batch"),
+    ] {
+        assert!(found.contains(&(expected.0.to_owned(), expected.1.to_owned())), "{expected:?} in {found:?}");
+    }
+    assert!(!found.iter().any(|(f, _)| f.starts_with("/confirmations/0/")), "row 0 is fine: {found:?}");
+
+    // Nothing was applied, not even the good row.
+    let unshipped = get_json(&h, h.sandbox.token(), "/v1/orders?status=unshipped").await?;
+    let ids: Vec<&str> = unshipped["orders"].as_array().into_iter().flatten().filter_map(|o| o["id"].as_str()).collect();
+    assert!(ids.contains(&"503-1000000-0000001"));
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_good_batch_ships_every_order_in_the_feed_and_guards_tracking_reuse() -> TestResult {
+    let h = harness().await?;
+    let seller = h.sandbox.seller_id().to_owned();
+    let now = h.clock.now();
+    let placed = now - Duration::hours(30);
+    put_orders(&h, &seller, &[
+        order("503-2000000-0000001", Marketplace::Jp, placed, "unshipped"),
+        order("503-2000000-0000002", Marketplace::Jp, placed, "unshipped"),
+        order("503-2000000-0000003", Marketplace::Jp, placed, "unshipped"),
+    ]).await?;
+    let cursor = get_json(&h, h.sandbox.token(), "/v1/changes?limit=1000").await?["next_cursor"].as_str().unwrap_or("0").to_owned();
+    let today = now.date_naive().to_string();
+    let first = s10(55555555, "CN");
+    let batch = json!({ "confirmations": [
+        // Typed with full-width digits and spaces, as sellers do.
+        { "order_id": "503-2000000-0000001", "tracking_number": format!(" {} ", first.replace('5', "５")), "ship_date": today },
+        { "order_id": "503-2000000-0000002", "tracking_number": s10(66666666, "JP"), "carrier": "japan-post", "ship_date": today },
+    ]});
+    let response = post(&h, "/v1/shipment-confirmations", &batch).await?;
+    assert_eq!(response.status().as_u16(), 200);
+    let result: ShipmentConfirmationResult = response.json().await?;
+    assert_eq!(result.results.len(), 2);
+    assert_eq!(result.results[0].tracking_number, first);
+    assert_eq!(result.results[0].carrier, "china-post");
+
+    let shipped = get_json(&h, h.sandbox.token(), "/v1/orders?status=shipped").await?;
+    let ours: Vec<&serde_json::Value> = shipped["orders"].as_array().into_iter().flatten()
+        .filter(|o| o["id"].as_str().is_some_and(|id| id.starts_with("503-2000000-"))).collect();
+    assert_eq!(ours.len(), 2);
+    assert!(ours.iter().all(|o| o["tracking"]["tracking_number"].is_string()));
+
+    let feed = get_json(&h, h.sandbox.token(), &format!("/v1/changes?cursor={cursor}")).await?;
+    let kinds: Vec<(&str, &str)> = feed["changes"].as_array().into_iter().flatten()
+        .map(|c| (c["kind"].as_str().unwrap_or(""), c["data"]["status"].as_str().unwrap_or(""))).collect();
+    assert_eq!(kinds, vec![("order", "shipped"), ("order", "shipped")]);
+
+    // The same tracking ID for another order is refused…
+    let reuse = json!({ "confirmations": [
+        { "order_id": "503-2000000-0000003", "tracking_number": first, "ship_date": today },
+    ]});
+    let problem = expect_problem(post(&h, "/v1/shipment-confirmations", &reuse).await?, 422).await?;
+    assert_eq!(problem.errors[0].code, "tracking_reused");
+    // …and a ship date in the future or before the order too.
+    let tomorrow = (now + Duration::days(2)).date_naive().to_string();
+    let future = json!({ "confirmations": [
+        { "order_id": "503-2000000-0000003", "tracking_number": s10(77777777, "CN"), "ship_date": tomorrow },
+    ]});
+    let problem = expect_problem(post(&h, "/v1/shipment-confirmations", &future).await?, 422).await?;
+    assert_eq!(problem.errors[0].code, "ship_date_in_future");
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_empty_batch_is_invalid() -> TestResult {
+    let h = harness().await?;
+    let problem = expect_problem(post(&h, "/v1/shipment-confirmations", &json!({"confirmations": []})).await?, 400).await?;
+    assert_eq!(problem.code, ProblemCode::InvalidRequest);
+    assert_eq!(problem.field.as_deref(), Some("/confirmations"));
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+}
