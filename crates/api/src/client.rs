@@ -185,6 +185,36 @@ impl ApiClient {
         self.send_json(Method::POST, "/v1/service-questions", idempotency_key, Some(request)).await
     }
 
+    /// Any write, as the outbox stored it: `method` and `path` as queued,
+    /// the JSON body, and the entry's idempotency key. The response body as
+    /// JSON (`null` when empty) on 2xx.
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&serde_json::Value>,
+        idempotency_key: &str,
+    ) -> Result<serde_json::Value, ClientError> {
+        // Not a network problem and never fixed by retrying: a 0 status
+        // marks a request we refused to build.
+        let method = Method::from_bytes(method.as_bytes()).map_err(|_| ClientError::Protocol { status: 0 })?;
+        let mut request = self
+            .http
+            .request(method, format!("{}{}", self.base_url, path))
+            .bearer_auth(&self.token)
+            .header("Idempotency-Key", idempotency_key);
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request.send().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
+        let status = response.status().as_u16();
+        let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
+        if (200..300).contains(&status) && bytes.is_empty() {
+            return Ok(serde_json::Value::Null);
+        }
+        Self::parse(status, &bytes)
+    }
+
     async fn send_json<B: serde::Serialize + ?Sized, T: serde::de::DeserializeOwned>(
         &self,
         method: Method,
@@ -225,10 +255,14 @@ impl ApiClient {
     async fn read<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, ClientError> {
         let status = response.status().as_u16();
         let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
+        Self::parse(status, &bytes)
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(status: u16, bytes: &[u8]) -> Result<T, ClientError> {
         if (200..300).contains(&status) {
-            return serde_json::from_slice(&bytes).map_err(|_| ClientError::Protocol { status });
+            return serde_json::from_slice(bytes).map_err(|_| ClientError::Protocol { status });
         }
-        match serde_json::from_slice::<Problem>(&bytes) {
+        match serde_json::from_slice::<Problem>(bytes) {
             Ok(problem) => Err(ClientError::Problem(Box::new(problem))),
             Err(_) => Err(ClientError::Protocol { status }),
         }
@@ -236,7 +270,7 @@ impl ApiClient {
 }
 
 /// Ids are opaque text; percent-encode what would break the path.
-fn path_segment(id: &str) -> String {
+pub fn path_segment(id: &str) -> String {
     let mut out = String::with_capacity(id.len());
     for b in id.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {

@@ -9,6 +9,6 @@ pub mod problem;
 pub mod types;
 mod wire;
 
-pub use client::{ApiClient, ClientError};
+pub use client::{path_segment, ApiClient, ClientError};
 pub use problem::{FieldError, Problem, ProblemCode};
 pub use types::*;

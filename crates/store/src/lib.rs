@@ -2,18 +2,22 @@
 //!
 //! Every screen reads from here, never from the network, so the app shows
 //! the same thing online and offline. The sync engine is the only writer of
-//! remote state; the UI writes settings (and, later, drafts and the outbox).
+//! remote state; the UI writes settings, drafts and the outbox.
 
 pub mod credentials;
+mod drafts;
 mod error;
 mod inbox;
 mod migrate;
+mod outbox;
 pub mod paths;
 mod replica;
 mod settings;
 
+pub use drafts::Draft;
 pub use error::StoreError;
 pub use inbox::CaseView;
+pub use outbox::{NewAction, OutboxEntry, OutboxState};
 pub use replica::SyncState;
 
 use rusqlite::Connection;
@@ -42,9 +46,30 @@ impl Store {
         // WAL lets the app and the `csba` command read while the other writes;
         // the busy timeout makes a concurrent writer wait instead of failing.
         conn.pragma_update(None, "journal_mode", "WAL")?;
+        // In WAL mode `synchronous=NORMAL` survives a process crash but can
+        // lose the last commits on power loss or an OS crash. A draft the UI
+        // showed as saved, or an action the seller was told is queued, must
+        // survive both, so every commit waits for the WAL fsync (FULL).
+        conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(Duration::from_secs(5))?;
         migrate::up(&mut conn)?;
-        Ok(Store { conn })
+        let store = Store { conn };
+        // A previous run may have died while sending; those actions go back
+        // to the queue (their idempotency key makes the resend safe).
+        store.requeue_interrupted()?;
+        Ok(store)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::{Store, StoreError};
+
+    /// A store in a fresh directory; keep the directory alive as long as the store.
+    pub(crate) fn temp_store() -> Result<(tempfile::TempDir, Store), StoreError> {
+        let dir = tempfile::tempdir().map_err(|e| StoreError::Io { path: "tmp".into(), source: e })?;
+        let store = Store::open(&dir.path().join("replica.sqlite"))?;
+        Ok((dir, store))
     }
 }

@@ -5,7 +5,10 @@ use crate::StoreError;
 use rusqlite::Connection;
 
 /// In order; the index + 1 is the schema version after applying it.
-pub(crate) const MIGRATIONS: &[(&str, &str)] = &[("0001_replica", include_str!("../migrations/0001_replica.sql"))];
+pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_replica", include_str!("../migrations/0001_replica.sql")),
+    ("0002_drafts_and_outbox", include_str!("../migrations/0002_drafts_and_outbox.sql")),
+];
 
 pub(crate) fn up(conn: &mut Connection) -> Result<(), StoreError> {
     let known = MIGRATIONS.len() as i64;
@@ -41,6 +44,21 @@ mod tests {
             assert_eq!(version, MIGRATIONS.len() as i64, "from version {start}");
             up(&mut conn)?; // running again is a no-op
         }
+        Ok(())
+    }
+
+    #[test]
+    fn data_written_at_version_1_survives_the_upgrade_to_drafts_and_outbox() -> Result<(), StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.execute_batch(MIGRATIONS[0].1)?;
+        conn.pragma_update(None, "user_version", 1)?;
+        conn.execute("INSERT INTO settings (key, value) VALUES ('locale', 'ja')", [])?;
+        up(&mut conn)?;
+        let locale: String = conn.query_row("SELECT value FROM settings WHERE key = 'locale'", [], |r| r.get(0))?;
+        assert_eq!(locale, "ja");
+        let empty: i64 =
+            conn.query_row("SELECT (SELECT COUNT(*) FROM drafts) + (SELECT COUNT(*) FROM outbox)", [], |r| r.get(0))?;
+        assert_eq!(empty, 0);
         Ok(())
     }
 

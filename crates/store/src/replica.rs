@@ -2,7 +2,8 @@
 
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
-use csba_api::{Case, ChangesPage, Order, Resource};
+use csba_api::{Case, CaseMessage, ChangesPage, Order, Resource};
+use csba_domain::CaseStatus;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 /// Where the replica stands relative to the service.
@@ -83,6 +84,9 @@ fn upsert_order(tx: &Transaction<'_>, order: &Order) -> Result<(), StoreError> {
 
 fn upsert_case(tx: &Transaction<'_>, case: &Case) -> Result<(), StoreError> {
     let messages = serde_json::to_string(&case.messages).map_err(|e| StoreError::corrupt(e.to_string()))?;
+    if case_changed_under_draft(tx, case)? {
+        tx.execute("UPDATE drafts SET case_changed = 1 WHERE case_id = ?1", [&case.id])?;
+    }
     tx.execute(
         "INSERT INTO cases (id, order_id, marketplace, kind, status, language, subject, messages, opened_at, respond_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -104,4 +108,24 @@ fn upsert_case(tx: &Transaction<'_>, case: &Case) -> Result<(), StoreError> {
         ],
     )?;
     Ok(())
+}
+
+/// Whether the incoming version of a case that has a draft brings something
+/// the seller has not seen: a message from someone else, or CSBA's
+/// resolution. The seller's own replies coming back from the service are
+/// not news to them.
+fn case_changed_under_draft(tx: &Transaction<'_>, case: &Case) -> Result<bool, StoreError> {
+    let old = tx
+        .query_row(
+            "SELECT c.messages, c.status FROM drafts d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1",
+            [&case.id],
+            |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+        )
+        .optional()?;
+    let Some((old_messages, old_status)) = old else { return Ok(false) };
+    let old_messages: Vec<CaseMessage> = serde_json::from_str(&old_messages)
+        .map_err(|_| StoreError::corrupt(format!("case {} field messages", case.id)))?;
+    let from_others = |messages: &[CaseMessage]| messages.iter().filter(|m| m.author != "seller").count();
+    let resolved_now = case.status == CaseStatus::ResolvedByCsba && old_status != case.status.as_str();
+    Ok(resolved_now || from_others(&case.messages) > from_others(&old_messages))
 }

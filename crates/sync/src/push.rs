@@ -1,0 +1,171 @@
+//! Sending the outbox: each due action, in order per object, with the
+//! idempotency key it was queued with, so a resend after a lost response is
+//! answered by the service rather than applied again.
+
+use crate::retry::RetryPolicy;
+use crate::status::Connectivity;
+use crate::SyncError;
+use chrono::{DateTime, Utc};
+use csba_api::{ApiClient, ClientError, ProblemCode};
+use csba_store::{OutboxEntry, Store};
+use std::collections::HashSet;
+use std::sync::{Mutex, MutexGuard};
+
+/// What one push did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PushOutcome {
+    /// Confirmed by the service.
+    pub sent: usize,
+    /// Failed in a way worth retrying; back in the queue with a later
+    /// `next_attempt_at`.
+    pub retried: usize,
+    /// Refused by the service; kept, with the problem code, for the seller.
+    pub failed: usize,
+    /// `Online` when the service answered anything, `Offline` when it could
+    /// not be reached; `None` when there was nothing to send.
+    pub connectivity: Option<Connectivity>,
+}
+
+/// What to do with an entry after one attempt.
+enum Verdict {
+    Sent,
+    Retry { reason: String, reached_service: bool },
+    Failed { code: String, detail: Option<String> },
+}
+
+/// Sends every due outbox entry, oldest first, one object at a time in
+/// order; stops early when the service cannot be reached.
+///
+/// The store lock is never held across an `.await`: each entry is claimed
+/// (`sending`), sent without the lock, then settled.
+pub async fn push_all(
+    client: &ApiClient,
+    store: &Mutex<Store>,
+    now: &(dyn Fn() -> DateTime<Utc> + Sync),
+    retry: &RetryPolicy,
+) -> Result<PushOutcome, SyncError> {
+    // An attempt interrupted by a crash (or by an error in a previous push)
+    // left its entry `sending`; it is resent with the same key, which the
+    // service answers without applying it twice.
+    lock(store)?.requeue_interrupted()?;
+    let mut outcome = PushOutcome::default();
+    // Objects that already failed once in this push: their next attempt
+    // waits for the backoff, even when the jitter drew a zero delay.
+    let mut held_back: HashSet<String> = HashSet::new();
+    loop {
+        let due: Vec<OutboxEntry> = lock(store)?
+            .next_sendable(now())?
+            .into_iter()
+            .filter(|entry| !held_back.contains(&entry.object_key))
+            .collect();
+        if due.is_empty() {
+            return Ok(outcome);
+        }
+        for entry in due {
+            if !lock(store)?.mark_sending(entry.id)? {
+                held_back.insert(entry.object_key);
+                continue;
+            }
+            let result = client.send(&entry.method, &entry.path, entry.body.as_ref(), &entry.idempotency_key).await;
+            let verdict = judge(result);
+            let guard = lock(store)?;
+            match verdict {
+                Verdict::Sent => {
+                    guard.mark_sent(entry.id, now())?;
+                    outcome.sent += 1;
+                    outcome.connectivity = Some(Connectivity::Online);
+                }
+                Verdict::Retry { reason, reached_service } => {
+                    let attempts = entry.attempts + 1;
+                    guard.mark_retry(entry.id, now() + retry.delay(attempts), &reason)?;
+                    outcome.retried += 1;
+                    held_back.insert(entry.object_key);
+                    if !reached_service {
+                        // Offline: every other entry would fail the same way
+                        // (or wait for a timeout); try again on the next push.
+                        outcome.connectivity = Some(Connectivity::Offline);
+                        return Ok(outcome);
+                    }
+                    outcome.connectivity = Some(Connectivity::Online);
+                }
+                Verdict::Failed { code, detail } => {
+                    guard.mark_failed(entry.id, &code, detail.as_deref())?;
+                    outcome.failed += 1;
+                    outcome.connectivity = Some(Connectivity::Online);
+                    tracing::warn!(id = entry.id, kind = %entry.kind, %code, "the service refused a queued action");
+                }
+            }
+        }
+    }
+}
+
+fn lock(store: &Mutex<Store>) -> Result<MutexGuard<'_, Store>, SyncError> {
+    store.lock().map_err(|_| SyncError::Poisoned)
+}
+
+/// Network errors, timeouts and 5xx are retried; so are the 4xx answers
+/// that mean "not now" rather than "no" (the first request with this key is
+/// still running, a timeout, a rate limit). Any other 4xx stops the action.
+fn judge(result: Result<serde_json::Value, ClientError>) -> Verdict {
+    match result {
+        Ok(_) => Verdict::Sent,
+        // A success whose body is not JSON was still applied.
+        Err(ClientError::Protocol { status }) if (200..300).contains(&status) => Verdict::Sent,
+        Err(ClientError::Unreachable(reason)) => Verdict::Retry { reason, reached_service: false },
+        Err(ClientError::Problem(problem)) => {
+            if problem.status >= 500
+                || matches!(problem.status, 408 | 429)
+                || problem.code == ProblemCode::IdempotencyKeyInFlight
+            {
+                Verdict::Retry {
+                    reason: format!("HTTP {} {}", problem.status, problem.code.as_str()),
+                    reached_service: true,
+                }
+            } else {
+                Verdict::Failed {
+                    code: problem.code.as_str().to_owned(),
+                    detail: problem.detail.or(Some(problem.title)),
+                }
+            }
+        }
+        Err(ClientError::Protocol { status }) if status >= 500 || matches!(status, 408 | 429) => {
+            Verdict::Retry { reason: format!("HTTP {status}"), reached_service: true }
+        }
+        Err(ClientError::Protocol { status: 0 }) => {
+            Verdict::Failed { code: "invalid_request".to_owned(), detail: Some("not a valid HTTP method".to_owned()) }
+        }
+        Err(ClientError::Protocol { status }) => Verdict::Failed { code: format!("http_{status}"), detail: None },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use csba_api::Problem;
+
+    fn problem(code: ProblemCode) -> ClientError {
+        ClientError::Problem(Box::new(Problem::new(code, "t")))
+    }
+
+    #[test]
+    fn network_errors_5xx_and_in_flight_duplicates_are_retried() {
+        for error in [
+            ClientError::Unreachable("reset".into()),
+            ClientError::Protocol { status: 502 },
+            ClientError::Protocol { status: 503 },
+            problem(ProblemCode::Internal),
+            problem(ProblemCode::IdempotencyKeyInFlight),
+        ] {
+            assert!(matches!(judge(Err(error)), Verdict::Retry { .. }));
+        }
+    }
+
+    #[test]
+    fn a_refusal_keeps_its_problem_code() {
+        match judge(Err(problem(ProblemCode::CaseResolved))) {
+            Verdict::Failed { code, .. } => assert_eq!(code, "case_resolved"),
+            _ => panic!("a 409 is not retried"),
+        }
+        assert!(matches!(judge(Err(ClientError::Protocol { status: 404 })), Verdict::Failed { .. }));
+    }
+}

@@ -1,0 +1,102 @@
+//! Pushing the outbox to the real reference server over loopback HTTP.
+
+use chrono::{Duration, Utc};
+use csba_api::ApiClient;
+use csba_server::{ManualClock, Sandbox};
+use csba_store::{OutboxState, Store};
+use csba_sync::{push_all, Connectivity, RetryPolicy};
+use std::sync::{Arc, Mutex};
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn policy() -> RetryPolicy {
+    RetryPolicy::new(std::time::Duration::from_secs(1), std::time::Duration::from_secs(300), 1)
+}
+
+#[tokio::test]
+async fn a_refused_action_is_kept_with_its_code_and_blocks_only_its_case() -> Result {
+    let dir = tempfile::tempdir()?;
+    let clock = Arc::new(ManualClock::new(Utc::now()));
+    let sandbox = Sandbox::start(&dir.path().join("server.sqlite"), clock.clone()).await?;
+    let client = ApiClient::new(sandbox.base_url(), sandbox.token())?;
+    // CSBA resolves the demo's overdue case.
+    csba_server::sweeper::sweep(sandbox.db(), csba_server::Clock::now(clock.as_ref())).await?;
+    let cases = client.cases().await?.cases;
+    let resolved = cases.iter().find(|c| c.status.as_str() == "resolved_by_csba").ok_or("a resolved demo case")?;
+    let open = cases
+        .iter()
+        .find(|c| c.status.as_str() == "answered" || (c.status.as_str() == "open" && c.respond_by > Utc::now()))
+        .ok_or("a case that takes replies")?;
+
+    let store = Mutex::new(Store::open(&dir.path().join("replica.sqlite"))?);
+    let (refused, later, fine) = {
+        let mut s = store.lock().map_err(|_| "poisoned")?;
+        s.save_draft(&resolved.id, "draft", Utc::now())?;
+        let refused = s.reply_to_case(&resolved.id, "too late", None, Utc::now())?;
+        let later = s.reply_to_case(&resolved.id, "even later", None, Utc::now())?;
+        let fine = s.reply_to_case(&open.id, "thank you", None, Utc::now())?;
+        (refused, later, fine)
+    };
+
+    let outcome = push_all(&client, &store, &Utc::now, &policy()).await?;
+    assert_eq!((outcome.sent, outcome.failed, outcome.retried), (1, 1, 0), "{outcome:?}");
+    assert_eq!(outcome.connectivity, Some(Connectivity::Online));
+
+    let s = store.lock().map_err(|_| "poisoned")?;
+    let refused_now = s.outbox_entry(refused.id)?.ok_or("kept")?;
+    assert!(matches!(&refused_now.state, OutboxState::Failed { code, .. } if code == "case_resolved"));
+    assert_eq!(refused_now.body, refused.body, "its data is kept for fixing");
+    assert_eq!(s.outbox_entry(later.id)?.ok_or("kept")?.state, OutboxState::Queued, "blocked behind the refusal");
+    assert_eq!(s.outbox_entry(fine.id)?.ok_or("kept")?.state, OutboxState::Sent);
+    Ok(())
+}
+
+#[tokio::test]
+async fn offline_the_action_waits_with_backoff_and_goes_out_once_when_back() -> Result {
+    let dir = tempfile::tempdir()?;
+    let clock = Arc::new(ManualClock::new(Utc::now()));
+    let sandbox = Sandbox::start(&dir.path().join("server.sqlite"), clock.clone()).await?;
+    let online = ApiClient::new(sandbox.base_url(), sandbox.token())?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let offline = ApiClient::new(format!("http://127.0.0.1:{port}"), sandbox.token())?;
+    let case = online
+        .cases()
+        .await?
+        .cases
+        .into_iter()
+        .find(|c| c.status.as_str() == "answered" || (c.status.as_str() == "open" && c.respond_by > Utc::now()))
+        .ok_or("a case that takes replies")?;
+
+    let store = Mutex::new(Store::open(&dir.path().join("replica.sqlite"))?);
+    let entry = store.lock().map_err(|_| "poisoned")?.reply_to_case(&case.id, "offline reply", None, Utc::now())?;
+
+    let t0 = Utc::now();
+    let outcome = push_all(&offline, &store, &|| t0, &policy()).await?;
+    assert_eq!(outcome.connectivity, Some(Connectivity::Offline));
+    assert_eq!(outcome.retried, 1);
+    let waiting = store.lock().map_err(|_| "poisoned")?.outbox_entry(entry.id)?.ok_or("kept")?;
+    assert_eq!(waiting.state, OutboxState::Queued);
+    assert_eq!(waiting.idempotency_key, entry.idempotency_key, "the same key on every attempt");
+    assert!(waiting.next_attempt_at >= t0 && waiting.next_attempt_at <= t0 + Duration::seconds(1));
+    assert!(waiting.last_error.is_some());
+
+    // Back online, after the backoff: sent once.
+    let later = t0 + Duration::seconds(2);
+    let outcome = push_all(&online, &store, &|| later, &policy()).await?;
+    assert_eq!((outcome.sent, outcome.connectivity), (1, Some(Connectivity::Online)));
+    let again = push_all(&online, &store, &|| later, &policy()).await?;
+    assert_eq!((again.sent, again.connectivity), (0, None), "nothing left to send");
+    let replies = online
+        .cases()
+        .await?
+        .cases
+        .into_iter()
+        .find(|c| c.id == case.id)
+        .ok_or("case")?
+        .messages
+        .into_iter()
+        .filter(|m| m.body == "offline reply")
+        .count();
+    assert_eq!(replies, 1);
+    Ok(())
+}
