@@ -12,13 +12,31 @@ pub enum CasesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Queue a reply to a case; it is sent by the next sync, even after a restart.
+    Reply {
+        /// The case id, as `csba cases list --json` shows it.
+        id: String,
+        /// A UTF-8 text file holding the reply.
+        #[arg(long)]
+        body_file: std::path::PathBuf,
+        /// The language of the reply (BCP 47, e.g. ja, zh-CN, en).
+        #[arg(long)]
+        language: Option<String>,
+    },
+}
+
+/// The replica in the shared data directory (the app's, or `CSBA_DATA_DIR`).
+pub fn open_store(out: &Out) -> Result<Store, String> {
+    let dir = csba_store::paths::data_dir().ok_or_else(|| out.t("cli-no-data-dir", &[]))?;
+    Store::open(&csba_store::paths::replica_file(&dir)).map_err(|_| out.t("error-replica-unavailable", &[]))
 }
 
 pub fn run(command: CasesCommand, out: &Out) -> Result<(), String> {
-    let CasesCommand::List { json } = command;
-    let dir = csba_store::paths::data_dir().ok_or_else(|| out.t("cli-no-data-dir", &[]))?;
-    let store =
-        Store::open(&csba_store::paths::replica_file(&dir)).map_err(|_| out.t("error-replica-unavailable", &[]))?;
+    let json = match command {
+        CasesCommand::List { json } => json,
+        CasesCommand::Reply { id, body_file, language } => return reply(&id, &body_file, language.as_deref(), out),
+    };
+    let store = open_store(out)?;
     let cases = store.inbox().map_err(|_| out.t("error-replica-unavailable", &[]))?;
     let offset = store.sync_state().map(|s| s.server_offset_ms).unwrap_or(0);
     let now = Utc::now() + chrono::Duration::milliseconds(offset);
@@ -45,6 +63,27 @@ fn hms(d: chrono::Duration) -> String {
     format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
 }
 
-fn writeln(w: &mut impl std::io::Write, line: &str) -> Result<(), String> {
+pub(crate) fn writeln(w: &mut impl std::io::Write, line: &str) -> Result<(), String> {
     std::io::Write::write_all(w, format!("{line}\n").as_bytes()).map_err(|e| e.to_string())
+}
+
+fn reply(case_id: &str, body_file: &std::path::Path, language: Option<&str>, out: &Out) -> Result<(), String> {
+    let path = body_file.display().to_string();
+    let bytes = std::fs::read(body_file).map_err(|_| out.t("cli-body-unreadable", &[("path", path.clone().into())]))?;
+    let body = String::from_utf8(bytes).map_err(|_| out.t("cli-body-not-utf8", &[("path", path.into())]))?;
+    if body.trim().is_empty() {
+        return Err(out.t("cli-reply-empty", &[]));
+    }
+    let mut store = open_store(out)?;
+    let known = store.inbox().map_err(|_| out.t("error-replica-unavailable", &[]))?.iter().any(|c| c.id == case_id);
+    if !known {
+        return Err(out.t("cli-reply-unknown-case", &[("case", case_id.to_owned().into())]));
+    }
+    let entry = store
+        .reply_to_case(case_id, body.trim_end(), language, Utc::now())
+        .map_err(|_| out.t("error-replica-unavailable", &[]))?;
+    writeln(
+        &mut std::io::stdout().lock(),
+        &out.t("cli-reply-queued", &[("case", case_id.to_owned().into()), ("entry", entry.id.into())]),
+    )
 }

@@ -5,6 +5,7 @@ mod account;
 mod cases;
 mod deadline;
 mod fees;
+mod outbox;
 mod policy;
 mod tracking;
 
@@ -38,6 +39,8 @@ enum Command {
     /// Deadlines: refunds after a return, answers to cases.
     #[command(subcommand)]
     Deadline(deadline::DeadlineCommand),
+    /// Actions waiting to be sent to the service, and refused ones.
+    Outbox(outbox::OutboxArgs),
     /// Return policies: check one against a marketplace's rules.
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
@@ -77,6 +80,7 @@ fn main() -> ExitCode {
         Command::Fees(a) => fees::run(a, &out),
         Command::Deadline(c) => deadline::run(c, &out),
         Command::Policy(c) => policy::run(c, &out),
+        Command::Outbox(a) => outbox::run(a, &out),
     };
     match result {
         Ok(code) => code,
