@@ -7,20 +7,13 @@ use csba_api::{Case, CaseMessage, Change, ChangesPage, Resource};
 use csba_domain::{CaseKind, CaseStatus, Marketplace};
 use csba_store::Store;
 use serde_json::Value;
-use std::process::Command;
 
+mod common;
+
+/// `csba --lang en ARGS` on the data directory `dir`.
 fn csba(dir: &std::path::Path, args: &[&str]) -> Result<(i32, String, String), String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_csba"))
-        .args(["--lang", "en"])
-        .args(args)
-        .env("CSBA_DATA_DIR", dir)
-        .output()
-        .map_err(|e| e.to_string())?;
-    Ok((
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    ))
+    let args: Vec<&str> = ["--lang", "en"].into_iter().chain(args.iter().copied()).collect();
+    common::text(common::csba_with_env(&[("CSBA_DATA_DIR", dir)], &args)?)
 }
 
 /// A replica holding one open case, as a sync would have left it.
