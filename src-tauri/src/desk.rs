@@ -1,57 +1,185 @@
 //! The app's state and what the commands ask of it. Nothing here knows
-//! about Tauri, so it reads like (and could move into) a core crate.
+//! about Tauri, so it reads like (and could move into) a core crate. Time
+//! is passed in by the caller.
 
 use crate::error::AppError;
-use crate::ipc::{Inbox, ServiceKind, Settings, SyncView};
+use crate::ipc::{AccountView, CaseDetail, DraftView, Inbox, QueueCounts, QueueItem, ServiceKind, Settings, SyncView};
+use chrono::{DateTime, Utc};
+use csba_domain::CaseStatus;
 use csba_i18n::{Catalog, Locale};
-use csba_store::Store;
+use csba_store::{Account, AccountId, Store};
 use csba_sync::Connectivity;
-use std::sync::{Arc, Mutex};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use tokio::sync::Notify;
 
 const LOCALE_KEY: &str = "locale";
 
-/// The link to the service, as last observed by the sync loop.
+/// How many outbox entries the queue screen lists.
+const QUEUE_LIMIT: u32 = 200;
+
+/// The link to one account's service, as last observed by its sync loop.
 #[derive(Debug, Clone)]
 pub struct Link {
     pub state: Connectivity,
     pub error: Option<AppError>,
 }
 
+impl Link {
+    const STARTING: Link = Link { state: Connectivity::Syncing, error: None };
+}
+
 pub struct Desk {
     pub store: Arc<Mutex<Store>>,
     pub catalog: Catalog,
-    pub service: ServiceKind,
-    pub link: Mutex<Link>,
+    links: Mutex<HashMap<AccountId, Link>>,
+    wakers: Mutex<HashMap<AccountId, Arc<Notify>>>,
+    /// A problem that is not any one account's (the demo service did not
+    /// start, the keychain cannot be reached at all).
+    desk_error: Mutex<Option<AppError>>,
 }
 
 impl Desk {
-    pub fn new(store: Store, catalog: Catalog, service: ServiceKind) -> Self {
+    pub fn new(store: Store, catalog: Catalog) -> Self {
         Desk {
             store: Arc::new(Mutex::new(store)),
             catalog,
-            service,
-            link: Mutex::new(Link { state: Connectivity::Syncing, error: None }),
+            links: Mutex::new(HashMap::new()),
+            wakers: Mutex::new(HashMap::new()),
+            desk_error: Mutex::new(None),
         }
     }
 
-    fn store(&self) -> Result<std::sync::MutexGuard<'_, Store>, AppError> {
+    fn store(&self) -> Result<MutexGuard<'_, Store>, AppError> {
         self.store.lock().map_err(|_| AppError::new("replica-unavailable"))
+    }
+
+    pub fn accounts(&self) -> Result<Vec<Account>, AppError> {
+        Ok(self.store()?.accounts()?)
     }
 
     pub fn inbox(&self) -> Result<Inbox, AppError> {
         let store = self.store()?;
-        let state = store.sync_state()?;
-        let link = self.link.lock().map(|l| l.clone()).unwrap_or(Link { state: Connectivity::Offline, error: None });
+        let links = self.links.lock().map(|l| l.clone()).unwrap_or_default();
+        let mut accounts = Vec::new();
+        for account in store.accounts()? {
+            let state = store.sync_state(account.id)?;
+            let link = links.get(&account.id).cloned().unwrap_or(Link::STARTING);
+            accounts.push(AccountView {
+                id: account.id,
+                sync: SyncView {
+                    state: link.state,
+                    last_sync_at: state.last_sync_at,
+                    service: service_of(&account),
+                    error: link.error,
+                },
+                seller_id: account.seller_id,
+                display_name: account.display_name,
+                marketplaces: account.marketplaces,
+                server_offset_ms: state.server_offset_ms,
+            });
+        }
+        let counts = store.outbox_counts()?;
+        let desk_error = self.desk_error.lock().ok().and_then(|e| e.clone());
         Ok(Inbox {
             cases: store.inbox()?,
-            server_offset_ms: state.server_offset_ms,
-            sync: SyncView {
-                state: link.state,
-                last_sync_at: state.last_sync_at,
-                service: self.service,
-                error: link.error,
-            },
+            server_offset_ms: accounts.first().map_or(0, |a| a.server_offset_ms),
+            sync: overall(&accounts, desk_error),
+            accounts,
+            queue: QueueCounts { queued: counts.queued, sending: counts.sending, failed: counts.failed },
         })
+    }
+
+    pub fn case_detail(&self, account: AccountId, case_id: &str) -> Result<CaseDetail, AppError> {
+        let store = self.store()?;
+        let record = store.case(account, case_id)?.ok_or_else(|| case_not_found(case_id))?;
+        let replies = store.outbox_for(account, &format!("case:{case_id}"))?;
+        Ok(CaseDetail {
+            case: record.view,
+            messages: record.messages.into_iter().map(Into::into).collect(),
+            draft: store.draft(account, case_id)?.map(Into::into),
+            replies: replies.into_iter().map(Into::into).collect(),
+            server_offset_ms: store.sync_state(account)?.server_offset_ms,
+        })
+    }
+
+    /// Saves what the seller typed; an empty box removes the draft.
+    pub fn save_draft(
+        &self,
+        account: AccountId,
+        case_id: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<DraftView>, AppError> {
+        let store = self.store()?;
+        if body.trim().is_empty() {
+            store.discard_draft(account, case_id)?;
+            return Ok(None);
+        }
+        store.save_draft(account, case_id, body, now)?;
+        Ok(store.draft(account, case_id)?.map(Into::into))
+    }
+
+    pub fn acknowledge_case_change(&self, account: AccountId, case_id: &str) -> Result<(), AppError> {
+        Ok(self.store()?.acknowledge_case_change(account, case_id)?)
+    }
+
+    /// Queues the reply (and drops its draft, in one transaction) and wakes
+    /// the account's link to send it.
+    pub fn send_reply(
+        &self,
+        account: AccountId,
+        case_id: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<QueueItem, AppError> {
+        let body = body.trim_end();
+        if body.trim().is_empty() {
+            return Err(AppError::new("reply-empty"));
+        }
+        let entry = {
+            let mut store = self.store()?;
+            let case = store.case(account, case_id)?.ok_or_else(|| case_not_found(case_id))?;
+            if case.view.status == CaseStatus::ResolvedByCsba {
+                return Err(AppError::new("case-resolved"));
+            }
+            store.reply_to_case(account, case_id, body, Some(&case.view.language), now)?
+        };
+        self.wake(account);
+        Ok(entry.into())
+    }
+
+    /// The newest outbox entries, newest first.
+    pub fn queue(&self) -> Result<Vec<QueueItem>, AppError> {
+        Ok(self.store()?.recent_outbox(QUEUE_LIMIT)?.into_iter().map(Into::into).collect())
+    }
+
+    /// Sends a refused action again (with a new idempotency key).
+    pub fn retry_action(&self, id: i64, now: DateTime<Utc>) -> Result<QueueItem, AppError> {
+        let entry = {
+            let store = self.store()?;
+            if !store.requeue(id, now)? {
+                return Err(AppError::new("action-not-failed"));
+            }
+            store.outbox_entry(id)?.ok_or_else(|| AppError::new("action-not-failed"))?
+        };
+        self.wake(entry.account_id);
+        Ok(entry.into())
+    }
+
+    pub fn discard_action(&self, id: i64) -> Result<(), AppError> {
+        if self.store()?.discard(id)? {
+            Ok(())
+        } else {
+            Err(AppError::new("action-not-failed"))
+        }
+    }
+
+    /// Every account's link tries now instead of after its wait.
+    pub fn sync_now(&self) {
+        if let Ok(wakers) = self.wakers.lock() {
+            wakers.values().for_each(|w| w.notify_one());
+        }
     }
 
     /// The chosen language, or the OS's negotiated one until the seller picks.
@@ -73,9 +201,113 @@ impl Desk {
         Ok(Settings { locale })
     }
 
-    pub fn set_link(&self, state: Connectivity, error: Option<AppError>) {
-        if let Ok(mut link) = self.link.lock() {
-            *link = Link { state, error };
+    // --- for the sync loops
+
+    pub fn set_link(&self, account: AccountId, state: Connectivity, error: Option<AppError>) {
+        if let Ok(mut links) = self.links.lock() {
+            links.insert(account, Link { state, error });
         }
+    }
+
+    pub fn forget_link(&self, account: AccountId) {
+        if let Ok(mut links) = self.links.lock() {
+            links.remove(&account);
+        }
+        if let Ok(mut wakers) = self.wakers.lock() {
+            wakers.remove(&account);
+        }
+    }
+
+    pub fn set_desk_error(&self, error: Option<AppError>) {
+        if let Ok(mut slot) = self.desk_error.lock() {
+            *slot = error;
+        }
+    }
+
+    /// The notifier that cuts `account`'s wait short (created on first use).
+    pub fn waker(&self, account: AccountId) -> Arc<Notify> {
+        match self.wakers.lock() {
+            Ok(mut wakers) => wakers.entry(account).or_default().clone(),
+            Err(_) => Arc::new(Notify::new()),
+        }
+    }
+
+    fn wake(&self, account: AccountId) {
+        self.waker(account).notify_one();
+    }
+}
+
+fn case_not_found(case_id: &str) -> AppError {
+    AppError::new("case-not-found").with_arg("case", case_id)
+}
+
+fn service_of(account: &Account) -> ServiceKind {
+    if account.is_sandbox() {
+        ServiceKind::Sandbox
+    } else {
+        ServiceKind::Remote
+    }
+}
+
+/// The header's view of all accounts: offline if any account is, its
+/// error first; the oldest last sync, since that is what the seller can
+/// rely on.
+fn overall(accounts: &[AccountView], desk_error: Option<AppError>) -> SyncView {
+    let state = if desk_error.is_some() || accounts.iter().any(|a| a.sync.state == Connectivity::Offline) {
+        Connectivity::Offline
+    } else if accounts.is_empty() || accounts.iter().any(|a| a.sync.state == Connectivity::Syncing) {
+        Connectivity::Syncing
+    } else {
+        Connectivity::Online
+    };
+    let last_sync_at =
+        if accounts.is_empty() { None } else { accounts.iter().map(|a| a.sync.last_sync_at).min().flatten() };
+    let service = if accounts.iter().all(|a| a.sync.service == ServiceKind::Sandbox) {
+        ServiceKind::Sandbox
+    } else {
+        ServiceKind::Remote
+    };
+    let error = desk_error.or_else(|| accounts.iter().find_map(|a| a.sync.error.clone()));
+    SyncView { state, last_sync_at, service, error }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn account(id: i64, state: Connectivity, last: Option<i64>) -> AccountView {
+        AccountView {
+            id: AccountId(id),
+            seller_id: format!("S{id}"),
+            display_name: String::new(),
+            marketplaces: vec![],
+            sync: SyncView {
+                state,
+                last_sync_at: last.and_then(DateTime::from_timestamp_millis),
+                service: ServiceKind::Remote,
+                error: (state == Connectivity::Offline).then(|| AppError::new("service-unreachable")),
+            },
+            server_offset_ms: 0,
+        }
+    }
+
+    #[test]
+    fn one_offline_account_makes_the_desk_offline_and_the_oldest_sync_counts() {
+        let view = overall(
+            &[account(1, Connectivity::Online, Some(2_000)), account(2, Connectivity::Offline, Some(1_000))],
+            None,
+        );
+        assert_eq!(view.state, Connectivity::Offline);
+        assert_eq!(view.last_sync_at, DateTime::from_timestamp_millis(1_000));
+        assert_eq!(view.error.map(|e| e.code).as_deref(), Some("service-unreachable"));
+
+        let never =
+            overall(&[account(1, Connectivity::Online, Some(2_000)), account(2, Connectivity::Syncing, None)], None);
+        assert_eq!(never.state, Connectivity::Syncing);
+        assert_eq!(never.last_sync_at, None, "one account never synced");
+
+        let starting = overall(&[], Some(AppError::new("sandbox-failed")));
+        assert_eq!(starting.state, Connectivity::Offline);
+        assert_eq!(starting.service, ServiceKind::Sandbox);
     }
 }

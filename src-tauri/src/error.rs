@@ -48,8 +48,8 @@ impl From<csba_store::credentials::CredentialError> for AppError {
     fn from(e: csba_store::credentials::CredentialError) -> Self {
         tracing::warn!("keychain: {e}");
         match e {
-            csba_store::credentials::CredentialError::Missing { url } => {
-                AppError::new("token-missing").with_arg("url", url)
+            csba_store::credentials::CredentialError::Missing { account } => {
+                AppError::new("token-missing").with_arg("account", account)
             }
             csba_store::credentials::CredentialError::Unavailable { .. } => AppError::new("keychain-unavailable"),
         }

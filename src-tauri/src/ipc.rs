@@ -1,9 +1,12 @@
 //! The shapes that cross the IPC boundary. TypeScript twins are generated
 //! into `ui/src/bindings/` by ts-rs; a test fails when they are stale.
 
+use crate::error::AppError;
 use chrono::{DateTime, Utc};
+use csba_api::CaseMessage;
+use csba_domain::Marketplace;
 use csba_i18n::Locale;
-use csba_store::CaseView;
+use csba_store::{AccountId, ActionKind, CaseView, Draft, OutboxEntry, OutboxState};
 use csba_sync::Connectivity;
 use serde::Serialize;
 use ts_rs::TS;
@@ -18,23 +21,162 @@ pub enum ServiceKind {
     Remote,
 }
 
+/// The link to one account's service, or to all of them (the header).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct SyncView {
     pub state: Connectivity,
+    /// The last time the whole feed was read; for several accounts, the
+    /// oldest of them (what the seller can rely on).
     pub last_sync_at: Option<DateTime<Utc>>,
     pub service: ServiceKind,
     /// Why the last sync failed, when it did.
-    pub error: Option<crate::error::AppError>,
+    pub error: Option<AppError>,
+}
+
+/// One seller account (store) the desk syncs.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AccountView {
+    pub id: AccountId,
+    pub seller_id: String,
+    pub display_name: String,
+    pub marketplaces: Vec<Marketplace>,
+    pub sync: SyncView,
+    /// server clock − local clock for this account's service.
+    #[ts(type = "number")]
+    pub server_offset_ms: i64,
+}
+
+/// How many outbox entries wait, are on their way, or were refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, TS)]
+pub struct QueueCounts {
+    pub queued: u32,
+    pub sending: u32,
+    pub failed: u32,
 }
 
 /// What the inbox screen shows.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Inbox {
+    /// Cases of every account, most urgent first.
     pub cases: Vec<CaseView>,
-    /// server clock − local clock: every countdown uses it.
+    /// server clock − local clock of the first account: the header clock.
+    /// Each case's countdown uses its own account's offset (`accounts`).
     #[ts(type = "number")]
     pub server_offset_ms: i64,
+    /// All accounts together: offline if any is.
     pub sync: SyncView,
+    pub accounts: Vec<AccountView>,
+    pub queue: QueueCounts,
+}
+
+/// The state of a queued action, as the queue screen shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum QueueState {
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+}
+
+/// One outbox entry.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct QueueItem {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub account_id: AccountId,
+    pub kind: ActionKind,
+    /// What the action is about: a case id, a marketplace code, an order…
+    pub subject: String,
+    pub state: QueueState,
+    pub attempts: u32,
+    /// When a queued entry will be tried again.
+    pub next_attempt_at: DateTime<Utc>,
+    /// Why the last attempt did not go through (offline, HTTP 503…), in
+    /// the service's words; for the details line.
+    pub last_error: Option<String>,
+    /// Why the service refused a failed entry: `error-<code>` in the UI.
+    pub problem: Option<AppError>,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    /// The reply text, for case replies.
+    pub body_preview: Option<String>,
+}
+
+impl From<OutboxEntry> for QueueItem {
+    fn from(entry: OutboxEntry) -> Self {
+        let (state, problem) = match &entry.state {
+            OutboxState::Queued => (QueueState::Queued, None),
+            OutboxState::Sending => (QueueState::Sending, None),
+            OutboxState::Sent => (QueueState::Sent, None),
+            OutboxState::Failed { code, .. } => (QueueState::Failed, Some(AppError::new(&code.replace('_', "-")))),
+        };
+        let subject = entry.object_key.split_once(':').map_or(entry.object_key.as_str(), |(_, id)| id).to_owned();
+        let body_preview = (entry.kind == ActionKind::CaseReply)
+            .then(|| entry.body.as_ref().and_then(|b| b.get("body")).and_then(|b| b.as_str()).map(str::to_owned))
+            .flatten();
+        QueueItem {
+            id: entry.id,
+            account_id: entry.account_id,
+            kind: entry.kind,
+            subject,
+            state,
+            attempts: entry.attempts,
+            next_attempt_at: entry.next_attempt_at,
+            last_error: entry.last_error,
+            problem,
+            created_at: entry.created_at,
+            sent_at: entry.sent_at,
+            body_preview,
+        }
+    }
+}
+
+/// One message of a case's conversation.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MessageView {
+    /// `csba` or `seller`.
+    pub author: String,
+    pub body: String,
+    pub sent_at: DateTime<Utc>,
+    pub language: Option<String>,
+    /// A seller reply that arrived after the deadline.
+    pub late: bool,
+}
+
+impl From<CaseMessage> for MessageView {
+    fn from(m: CaseMessage) -> Self {
+        MessageView { author: m.author, body: m.body, sent_at: m.sent_at, language: m.language, late: m.late }
+    }
+}
+
+/// The seller's unsent reply.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DraftView {
+    pub body: String,
+    pub updated_at: DateTime<Utc>,
+    /// The case got a new message or was resolved since the draft began.
+    pub case_changed: bool,
+}
+
+impl From<Draft> for DraftView {
+    fn from(d: Draft) -> Self {
+        DraftView { body: d.body, updated_at: d.updated_at, case_changed: d.case_changed }
+    }
+}
+
+/// The case screen.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CaseDetail {
+    pub case: CaseView,
+    /// Oldest first.
+    pub messages: Vec<MessageView>,
+    pub draft: Option<DraftView>,
+    /// Replies to this case in the outbox, oldest first (sent ones too,
+    /// until the feed brings them back as messages).
+    pub replies: Vec<QueueItem>,
+    #[ts(type = "number")]
+    pub server_offset_ms: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -45,8 +187,7 @@ pub struct Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::AppError;
-    use csba_domain::{CaseKind, CaseStatus, Marketplace};
+    use csba_domain::{CaseKind, CaseStatus};
     use std::path::Path;
 
     /// Compares the generated TypeScript with `ui/src/bindings/`; run with
@@ -55,6 +196,15 @@ mod tests {
     fn typescript_bindings_are_up_to_date() -> Result<(), Box<dyn std::error::Error>> {
         let generated = [
             ("Inbox", Inbox::export_to_string()?),
+            ("AccountView", AccountView::export_to_string()?),
+            ("QueueCounts", QueueCounts::export_to_string()?),
+            ("QueueState", QueueState::export_to_string()?),
+            ("QueueItem", QueueItem::export_to_string()?),
+            ("MessageView", MessageView::export_to_string()?),
+            ("DraftView", DraftView::export_to_string()?),
+            ("CaseDetail", CaseDetail::export_to_string()?),
+            ("AccountId", AccountId::export_to_string()?),
+            ("ActionKind", ActionKind::export_to_string()?),
             ("SyncView", SyncView::export_to_string()?),
             ("ServiceKind", ServiceKind::export_to_string()?),
             ("Settings", Settings::export_to_string()?),

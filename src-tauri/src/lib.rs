@@ -22,6 +22,14 @@ pub fn run() {
         .setup(|app| Ok(session::start(app)?))
         .invoke_handler(tauri::generate_handler![
             commands::inbox,
+            commands::case_detail,
+            commands::save_draft,
+            commands::acknowledge_case_change,
+            commands::send_reply,
+            commands::queue,
+            commands::retry_action,
+            commands::discard_action,
+            commands::sync_now,
             commands::settings,
             commands::set_locale,
             commands::first_render

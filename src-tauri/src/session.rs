@@ -1,21 +1,26 @@
-//! Start-up: open the replica, pick the service (embedded sandbox or a
-//! remote one), and keep the replica in sync in the background.
+//! Start-up and the links: open the replica, start the embedded sandbox
+//! when the desk has no store of its own, and keep every account in sync
+//! in the background, picking up accounts `csba account add` registers
+//! while the app runs.
 
 use crate::desk::Desk;
 use crate::error::AppError;
-use crate::ipc::ServiceKind;
+use chrono::Utc;
 use csba_api::ApiClient;
 use csba_i18n::Catalog;
-use csba_store::Store;
-use csba_sync::Connectivity;
+use csba_store::{Account, AccountId, AccountService, Store};
+use csba_sync::{Connectivity, SyncError, SyncReport};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 use tauri::{App, AppHandle, Emitter, Manager};
+use tokio::task::JoinHandle;
 
-/// How often to pull when nothing tells us there is news.
-const PULL_INTERVAL: Duration = Duration::from_secs(20);
+/// How often to look for accounts added or removed by `csba`, and to
+/// retry reading a token from a keychain that was locked.
+const ACCOUNTS_INTERVAL: Duration = Duration::from_secs(5);
 
-/// Emitted to the UI whenever the replica or the link state changed.
+/// Emitted to the UI whenever the replica or a link state changed.
 pub const REPLICA_CHANGED: &str = "replica-changed";
 
 #[derive(Debug, thiserror::Error)]
@@ -33,17 +38,15 @@ pub enum StartError {
 pub fn start(app: &mut App) -> Result<(), StartError> {
     let data_dir = csba_store::paths::data_dir().ok_or(StartError::NoDataDir)?;
     let store = Store::open(&csba_store::paths::replica_file(&data_dir))?;
-    let remote_url = std::env::var("CSBA_API_URL").ok().filter(|u| !u.trim().is_empty());
-    let service = if remote_url.is_some() { ServiceKind::Remote } else { ServiceKind::Sandbox };
-    let desk = Arc::new(Desk::new(store, Catalog::load()?, service));
+    let desk = Arc::new(Desk::new(store, Catalog::load()?));
     app.manage(desk.clone());
     retitle(app.handle(), &desk);
 
     let handle = app.handle().clone();
-    // The link to the service (and the embedded sandbox, when there is
-    // one) runs on a thread of its own with its own runtime: it stays off
-    // the UI's runtime, and the sandbox behaves like the separate service
-    // it stands in for.
+    // The links (and the embedded sandbox, when there is one) run on a
+    // thread of their own with their own runtime: they stay off the UI's
+    // runtime, and the sandbox behaves like the separate service it
+    // stands in for.
     std::thread::Builder::new()
         .name("csba-link".into())
         .spawn(move || {
@@ -51,18 +54,11 @@ pub fn start(app: &mut App) -> Result<(), StartError> {
                 Ok(runtime) => runtime,
                 Err(e) => {
                     tracing::error!("cannot start the sync runtime: {e}");
-                    return link_changed(&handle, &desk, Connectivity::Offline, Some(AppError::new("sandbox-failed")));
+                    desk.set_desk_error(Some(AppError::new("sandbox-failed")));
+                    return notify(&handle);
                 }
             };
-            runtime.block_on(async move {
-                match remote_url {
-                    Some(url) => match csba_store::credentials::token_for(&url).map_err(AppError::from) {
-                        Ok(token) => keep_in_sync(&handle, &desk, &url, &token).await,
-                        Err(e) => link_changed(&handle, &desk, Connectivity::Offline, Some(e)),
-                    },
-                    None => run_sandbox(&handle, &desk, &data_dir).await,
-                }
-            });
+            runtime.block_on(run_links(handle, desk, data_dir));
         })
         .map_err(StartError::Thread)?;
     Ok(())
@@ -78,49 +74,132 @@ pub fn retitle(app: &AppHandle, desk: &Desk) {
     }
 }
 
-async fn run_sandbox(app: &AppHandle, desk: &Desk, data_dir: &std::path::Path) {
-    let clock = Arc::new(csba_server::SystemClock);
-    match csba_server::Sandbox::start(&data_dir.join("sandbox.sqlite"), clock).await {
-        Ok(sandbox) => {
-            tracing::info!("sandbox service on {}", sandbox.base_url());
-            let token = sandbox.token().to_owned();
-            keep_in_sync(app, desk, &sandbox.base_url(), &token).await;
-            drop(sandbox);
+/// Runs while the app runs: one link task per account.
+async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf) {
+    let sandbox = start_sandbox_if_needed(&app, &desk, &data_dir).await;
+    let mut running: HashMap<AccountId, JoinHandle<()>> = HashMap::new();
+    loop {
+        match desk.accounts() {
+            Ok(accounts) => {
+                // Accounts removed meanwhile (or the demo, replaced by a real store).
+                running.retain(|id, task| {
+                    let keep = accounts.iter().any(|a| a.id == *id) && !task.is_finished();
+                    if !keep {
+                        task.abort();
+                        desk.forget_link(*id);
+                    }
+                    keep
+                });
+                for account in accounts {
+                    if running.contains_key(&account.id) {
+                        continue;
+                    }
+                    if let Some(client) = client_for(&desk, &account, sandbox.as_ref()) {
+                        running.insert(account.id, tokio::spawn(link(app.clone(), desk.clone(), account.id, client)));
+                    }
+                }
+            }
+            Err(e) => tracing::warn!("cannot read the accounts: {e}"),
         }
+        notify(&app);
+        tokio::time::sleep(ACCOUNTS_INTERVAL).await;
+    }
+}
+
+/// The embedded service with demo data, for a desk with no real store.
+async fn start_sandbox_if_needed(
+    app: &AppHandle,
+    desk: &Desk,
+    data_dir: &std::path::Path,
+) -> Option<csba_server::Sandbox> {
+    let has_remote = desk.accounts().map(|a| a.iter().any(|a| !a.is_sandbox())).unwrap_or(false);
+    if has_remote {
+        return None;
+    }
+    let clock = Arc::new(csba_server::SystemClock);
+    let sandbox = match csba_server::Sandbox::start(&data_dir.join("sandbox.sqlite"), clock).await {
+        Ok(sandbox) => sandbox,
         Err(e) => {
             tracing::error!("the sandbox service did not start: {e}");
-            link_changed(app, desk, Connectivity::Offline, Some(AppError::new("sandbox-failed")));
-        }
-    }
-}
-
-/// Pulls the change feed forever; never returns while the app runs.
-async fn keep_in_sync(app: &AppHandle, desk: &Desk, url: &str, token: &str) {
-    let client = match ApiClient::new(url, token) {
-        Ok(client) => client,
-        Err(e) => {
-            tracing::error!("cannot build the HTTP client: {e}");
-            return link_changed(app, desk, Connectivity::Offline, Some(AppError::new("service-unreachable")));
+            desk.set_desk_error(Some(AppError::new("sandbox-failed")));
+            notify(app);
+            return None;
         }
     };
-    loop {
-        match csba_sync::pull_all(&client, &desk.store, &chrono::Utc::now).await {
-            Ok(outcome) => {
-                tracing::debug!("pulled {} changes", outcome.changes);
-                link_changed(app, desk, Connectivity::Online, None);
-            }
-            Err(e) => {
-                tracing::warn!("sync failed: {e}");
-                let error = if e.is_transient() { "service-unreachable" } else { "sync-refused" };
-                link_changed(app, desk, Connectivity::Offline, Some(AppError::new(error)));
+    tracing::info!("sandbox service on {}", sandbox.base_url());
+    let registered = async {
+        let client = ApiClient::new(sandbox.base_url(), sandbox.token()).map_err(SyncError::from)?;
+        let profile = csba_sync::seller_profile(&client).await?;
+        let store = desk.store.lock().map_err(|_| SyncError::Poisoned)?;
+        Ok::<_, SyncError>(store.sandbox_account(&profile, Utc::now())?)
+    };
+    if let Err(e) = registered.await {
+        tracing::error!("cannot register the sandbox account: {e}");
+        desk.set_desk_error(Some(AppError::new("sandbox-failed")));
+    }
+    Some(sandbox)
+}
+
+/// The HTTP client for an account, with its token; `None` (and the reason
+/// on the account's link) when the token cannot be had right now.
+fn client_for(desk: &Desk, account: &Account, sandbox: Option<&csba_server::Sandbox>) -> Option<ApiClient> {
+    let (url, token) = match &account.service {
+        AccountService::Sandbox => {
+            let sandbox = sandbox?;
+            (sandbox.base_url(), sandbox.token().to_owned())
+        }
+        AccountService::Remote { url } => {
+            let user = account.keychain_user()?;
+            match csba_store::credentials::token_for(&user) {
+                Ok(token) => (url.clone(), token),
+                Err(e) => {
+                    desk.set_link(account.id, Connectivity::Offline, Some(AppError::from(e)));
+                    return None;
+                }
             }
         }
-        tokio::time::sleep(PULL_INTERVAL).await;
+    };
+    match ApiClient::new(url, token) {
+        Ok(client) => Some(client),
+        Err(e) => {
+            tracing::error!("cannot build the HTTP client: {e}");
+            desk.set_link(account.id, Connectivity::Offline, Some(AppError::new("service-unreachable")));
+            None
+        }
     }
 }
 
-fn link_changed(app: &AppHandle, desk: &Desk, state: Connectivity, error: Option<AppError>) {
-    desk.set_link(state, error);
+/// One account's link, for as long as the account exists.
+async fn link(app: AppHandle, desk: Arc<Desk>, account: AccountId, client: ApiClient) {
+    let wake = desk.waker(account);
+    let on_round = |result: Result<&SyncReport, &SyncError>| {
+        match result {
+            Ok(report) => {
+                let offline = report.pushed.connectivity == Some(Connectivity::Offline);
+                let error = offline.then(|| AppError::new("service-unreachable"));
+                let state = if offline { Connectivity::Offline } else { Connectivity::Online };
+                desk.set_link(account, state, error);
+            }
+            Err(e) => {
+                tracing::warn!(%account, "sync failed: {e}");
+                desk.set_link(account, Connectivity::Offline, Some(sync_error(e)));
+            }
+        }
+        notify(&app);
+    };
+    csba_sync::keep_in_sync(&client, &desk.store, account, &Utc::now, &wake, &on_round).await;
+}
+
+fn sync_error(e: &SyncError) -> AppError {
+    match e {
+        SyncError::Client(csba_api::ClientError::Problem(p)) if p.status == 401 => AppError::new("token-rejected"),
+        e if e.is_transient() => AppError::new("service-unreachable"),
+        SyncError::Store(_) | SyncError::Poisoned => AppError::new("replica-unavailable"),
+        _ => AppError::new("sync-refused"),
+    }
+}
+
+fn notify(app: &AppHandle) {
     if let Err(e) = app.emit(REPLICA_CHANGED, ()) {
         tracing::warn!("cannot notify the UI: {e}");
     }

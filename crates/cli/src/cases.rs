@@ -38,8 +38,14 @@ pub fn run(command: CasesCommand, out: &Out) -> Result<(), String> {
     };
     let store = open_store(out)?;
     let cases = store.inbox().map_err(|_| out.t("error-replica-unavailable", &[]))?;
-    let offset = store.sync_state().map(|s| s.server_offset_ms).unwrap_or(0);
-    let now = Utc::now() + chrono::Duration::milliseconds(offset);
+    // Every account's deadlines are counted on its own service's clock.
+    let offsets: std::collections::HashMap<_, _> = store
+        .accounts()
+        .map_err(|_| out.t("error-replica-unavailable", &[]))?
+        .iter()
+        .map(|a| (a.id, store.sync_state(a.id).map(|s| s.server_offset_ms).unwrap_or(0)))
+        .collect();
+    let local_now = Utc::now();
     let mut stdout = std::io::stdout().lock();
     if json {
         serde_json::to_writer_pretty(&mut stdout, &cases).map_err(|e| e.to_string())?;
@@ -49,6 +55,8 @@ pub fn run(command: CasesCommand, out: &Out) -> Result<(), String> {
         return writeln(&mut stdout, &out.t("cli-no-cases", &[]));
     }
     for case in &cases {
+        let offset = offsets.get(&case.account_id).copied().unwrap_or(0);
+        let now = local_now + chrono::Duration::milliseconds(offset);
         let left = match TimeLeft::until(case.respond_by, now) {
             TimeLeft::Remaining(d) => out.t("countdown-left", &[("time", hms(d).into())]),
             TimeLeft::Overdue(d) => out.t("countdown-overdue", &[("time", hms(d).into())]),
@@ -75,12 +83,12 @@ fn reply(case_id: &str, body_file: &std::path::Path, language: Option<&str>, out
         return Err(out.t("cli-reply-empty", &[]));
     }
     let mut store = open_store(out)?;
-    let known = store.inbox().map_err(|_| out.t("error-replica-unavailable", &[]))?.iter().any(|c| c.id == case_id);
-    if !known {
+    let cases = store.inbox().map_err(|_| out.t("error-replica-unavailable", &[]))?;
+    let Some(case) = cases.iter().find(|c| c.id == case_id) else {
         return Err(out.t("cli-reply-unknown-case", &[("case", case_id.to_owned().into())]));
-    }
+    };
     let entry = store
-        .reply_to_case(case_id, body.trim_end(), language, Utc::now())
+        .reply_to_case(case.account_id, case_id, body.trim_end(), language, Utc::now())
         .map_err(|_| out.t("error-replica-unavailable", &[]))?;
     writeln(
         &mut std::io::stdout().lock(),

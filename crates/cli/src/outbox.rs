@@ -36,7 +36,7 @@ fn row(entry: &OutboxEntry) -> Row<'_> {
     };
     Row {
         id: entry.id,
-        kind: &entry.kind,
+        kind: entry.kind.as_str(),
         object: &entry.object_key,
         state,
         attempts: entry.attempts,

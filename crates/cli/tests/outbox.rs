@@ -46,8 +46,14 @@ fn replica_with_a_case(dir: &std::path::Path) -> Result<(), String> {
         server_time: now,
     };
     let mut store = Store::open(&csba_store::paths::replica_file(dir)).map_err(|e| e.to_string())?;
-    store.apply_changes(&page, now).map_err(|e| e.to_string())?;
-    store.save_draft("case-1", "draft text", now).map_err(|e| e.to_string())?;
+    let seller = csba_store::SellerProfile {
+        seller_id: "A1TEST".into(),
+        display_name: "Test store".into(),
+        marketplaces: vec![Marketplace::Jp],
+    };
+    let account = store.add_remote_account("http://127.0.0.1:9", &seller, now).map_err(|e| e.to_string())?;
+    store.apply_changes(account.id, &page, now).map_err(|e| e.to_string())?;
+    store.save_draft(account.id, "case-1", "draft text", now).map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -75,7 +81,11 @@ fn a_reply_is_queued_and_its_draft_is_gone() -> Result<(), String> {
     assert_eq!(rows[0]["code"], Value::Null);
 
     let store = Store::open(&csba_store::paths::replica_file(dir.path())).map_err(|e| e.to_string())?;
-    assert_eq!(store.draft("case-1").map_err(|e| e.to_string())?, None, "the draft went with the reply");
+    assert_eq!(
+        store.draft(csba_store::AccountId(1), "case-1").map_err(|e| e.to_string())?,
+        None,
+        "the draft went with the reply"
+    );
     let queued = store.outbox().map_err(|e| e.to_string())?;
     assert_eq!(
         queued[0].body.as_ref().and_then(|b| b["body"].as_str()),

@@ -4,34 +4,44 @@
 
 use keyring::Entry;
 
-/// The keychain service name; the entry's user is the service URL.
+/// The keychain service name; the entry's user is `seller@url`
+/// ([`crate::keychain_user`]), one entry per seller account.
 const SERVICE: &str = "csba-desk";
 
 #[derive(Debug, thiserror::Error)]
 pub enum CredentialError {
     /// No token was ever stored for this service.
-    #[error("no API token is stored for {url}")]
-    Missing { url: String },
+    #[error("no API token is stored for {account}")]
+    Missing { account: String },
     /// The keychain is locked, absent, or refused us. The underlying
     /// message is kept for logs; it never contains the secret.
     #[error("the system keychain is not available: {reason}")]
     Unavailable { reason: String },
 }
 
-fn entry(url: &str) -> Result<Entry, CredentialError> {
-    Entry::new(SERVICE, url).map_err(|e| CredentialError::Unavailable { reason: e.to_string() })
+fn entry(account: &str) -> Result<Entry, CredentialError> {
+    Entry::new(SERVICE, account).map_err(|e| CredentialError::Unavailable { reason: e.to_string() })
 }
 
-/// The token stored for the service at `url`.
-pub fn token_for(url: &str) -> Result<String, CredentialError> {
-    match entry(url)?.get_password() {
+/// The token stored for `account` (`seller@url`).
+pub fn token_for(account: &str) -> Result<String, CredentialError> {
+    match entry(account)?.get_password() {
         Ok(token) => Ok(token),
-        Err(keyring::Error::NoEntry) => Err(CredentialError::Missing { url: url.to_owned() }),
+        Err(keyring::Error::NoEntry) => Err(CredentialError::Missing { account: account.to_owned() }),
         Err(e) => Err(CredentialError::Unavailable { reason: e.to_string() }),
     }
 }
 
-/// Stores (or replaces) the token for the service at `url`.
-pub fn save_token(url: &str, token: &str) -> Result<(), CredentialError> {
-    entry(url)?.set_password(token).map_err(|e| CredentialError::Unavailable { reason: e.to_string() })
+/// Stores (or replaces) the token for `account`.
+pub fn save_token(account: &str, token: &str) -> Result<(), CredentialError> {
+    entry(account)?.set_password(token).map_err(|e| CredentialError::Unavailable { reason: e.to_string() })
+}
+
+/// Removes the token for `account`; removing a token that is not there is
+/// not an error.
+pub fn delete_token(account: &str) -> Result<(), CredentialError> {
+    match entry(account)?.delete_credential() {
+        Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+        Err(e) => Err(CredentialError::Unavailable { reason: e.to_string() }),
+    }
 }

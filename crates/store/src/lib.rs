@@ -4,6 +4,8 @@
 //! the same thing online and offline. The sync engine is the only writer of
 //! remote state; the UI writes settings, drafts and the outbox.
 
+mod accounts;
+mod actions;
 pub mod credentials;
 mod drafts;
 mod error;
@@ -14,10 +16,12 @@ pub mod paths;
 mod replica;
 mod settings;
 
+pub use accounts::{keychain_user, Account, AccountId, AccountService, SellerProfile};
+pub use actions::{Action, ActionKind};
 pub use drafts::Draft;
 pub use error::StoreError;
-pub use inbox::CaseView;
-pub use outbox::{NewAction, OutboxEntry, OutboxState};
+pub use inbox::{CaseRecord, CaseView};
+pub use outbox::{NewAction, OutboxCounts, OutboxEntry, OutboxState};
 pub use replica::SyncState;
 
 use rusqlite::Connection;
@@ -54,11 +58,10 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(Duration::from_secs(5))?;
         migrate::up(&mut conn)?;
-        let store = Store { conn };
-        // A previous run may have died while sending; those actions go back
-        // to the queue (their idempotency key makes the resend safe).
-        store.requeue_interrupted()?;
-        Ok(store)
+        // Actions a previous run left `sending` are not touched here: another
+        // process may be sending them right now. Their claim runs out and
+        // the next push resends them under the same key.
+        Ok(Store { conn })
     }
 }
 
@@ -71,5 +74,17 @@ pub(crate) mod test_support {
         let dir = tempfile::tempdir().map_err(|e| StoreError::Io { path: "tmp".into(), source: e })?;
         let store = Store::open(&dir.path().join("replica.sqlite"))?;
         Ok((dir, store))
+    }
+
+    /// A fresh store with one remote account to hang rows on.
+    pub(crate) fn temp_store_with_account() -> Result<(tempfile::TempDir, Store, crate::AccountId), StoreError> {
+        let (dir, mut store) = temp_store()?;
+        let seller = crate::SellerProfile {
+            seller_id: "A1TEST".into(),
+            display_name: "Test store".into(),
+            marketplaces: vec![csba_domain::Marketplace::Jp],
+        };
+        let account = store.add_remote_account("http://127.0.0.1:9", &seller, chrono::DateTime::UNIX_EPOCH)?;
+        Ok((dir, store, account.id))
     }
 }

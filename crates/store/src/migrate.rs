@@ -8,6 +8,7 @@ use rusqlite::Connection;
 pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_replica", include_str!("../migrations/0001_replica.sql")),
     ("0002_drafts_and_outbox", include_str!("../migrations/0002_drafts_and_outbox.sql")),
+    ("0003_accounts", include_str!("../migrations/0003_accounts.sql")),
 ];
 
 pub(crate) fn up(conn: &mut Connection) -> Result<(), StoreError> {
@@ -59,6 +60,45 @@ mod tests {
         let empty: i64 =
             conn.query_row("SELECT (SELECT COUNT(*) FROM drafts) + (SELECT COUNT(*) FROM outbox)", [], |r| r.get(0))?;
         assert_eq!(empty, 0);
+        Ok(())
+    }
+
+    #[test]
+    fn data_written_at_version_2_moves_to_the_first_account() -> Result<(), StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        for (index, (_, sql)) in MIGRATIONS.iter().enumerate().take(2) {
+            conn.execute_batch(sql)?;
+            conn.pragma_update(None, "user_version", index as i64 + 1)?;
+        }
+        conn.execute_batch(
+            "INSERT INTO sync_state (id, cursor, server_offset_ms, last_sync_at) VALUES (1, 'c9', 250, 5);
+             INSERT INTO cases VALUES ('c-1', 'o-1', 'JP', 'other', 'open', 'ja', 's', '[]', 1, 2);
+             INSERT INTO orders VALUES ('o-1', 'JP', 1, 'item', 'sku', 1, 'shipped');
+             INSERT INTO drafts (case_id, body, updated_at) VALUES ('c-1', '下書き', 3);
+             INSERT INTO outbox (kind, object_key, method, path, body, idempotency_key, state, next_attempt_at,
+                                 created_at)
+             VALUES ('case_reply', 'case:c-1', 'POST', '/v1/cases/c-1/replies', '{}', 'k-1', 'queued', 4, 4);",
+        )?;
+        up(&mut conn)?;
+        let moved: (i64, String, String, String, String, String) = conn.query_row(
+            "SELECT a.id, a.kind, s.cursor, c.id, d.body, q.idempotency_key
+             FROM accounts a
+             JOIN sync_state s ON s.account_id = a.id JOIN cases c ON c.account_id = a.id
+             JOIN drafts d ON d.account_id = a.id JOIN outbox q ON q.account_id = a.id
+             JOIN orders o ON o.account_id = a.id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+        )?;
+        assert_eq!(moved, (1, "sandbox".into(), "c9".into(), "c-1".into(), "下書き".into(), "k-1".into()));
+        Ok(())
+    }
+
+    #[test]
+    fn an_empty_replica_gets_no_account() -> Result<(), StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        up(&mut conn)?;
+        let accounts: i64 = conn.query_row("SELECT COUNT(*) FROM accounts", [], |r| r.get(0))?;
+        assert_eq!(accounts, 0);
         Ok(())
     }
 

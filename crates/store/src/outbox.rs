@@ -2,7 +2,8 @@
 //! same transaction as the change that caused it, and kept until the
 //! service confirmed it (or refused it, for the seller to fix).
 
-use crate::{Store, StoreError};
+use crate::actions::{Action, ActionKind};
+use crate::{AccountId, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
@@ -10,9 +11,8 @@ use serde::Serialize;
 /// An action to queue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAction {
-    /// What the seller did (`case_reply`, `enroll`, `tracking_upload`…),
-    /// for the queue screen.
-    pub kind: String,
+    /// What the seller did, for the queue screen.
+    pub kind: ActionKind,
     /// What the action is about; actions on one object are sent in order.
     pub object_key: String,
     /// `POST`, `PUT`, `PATCH` or `DELETE`.
@@ -35,10 +35,19 @@ pub enum OutboxState {
     Failed { code: String, detail: Option<String> },
 }
 
+/// Unsent entries by state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OutboxCounts {
+    pub queued: u32,
+    pub sending: u32,
+    pub failed: u32,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutboxEntry {
     pub id: i64,
-    pub kind: String,
+    pub account_id: AccountId,
+    pub kind: ActionKind,
     pub object_key: String,
     pub method: String,
     pub path: String,
@@ -53,16 +62,31 @@ pub struct OutboxEntry {
     pub sent_at: Option<DateTime<Utc>>,
 }
 
-const COLUMNS: &str = "id, kind, object_key, method, path, body, idempotency_key, state, attempts, \
+const COLUMNS: &str = "id, account_id, kind, object_key, method, path, body, idempotency_key, state, attempts, \
                        next_attempt_at, last_error, problem_code, created_at, sent_at";
 
 const METHODS: &[&str] = &["POST", "PUT", "PATCH", "DELETE"];
 
 impl Store {
-    /// Queues `action` with a fresh idempotency key.
-    pub fn enqueue(&mut self, action: &NewAction, now: DateTime<Utc>) -> Result<OutboxEntry, StoreError> {
+    /// Queues `action` for `account` with a fresh idempotency key.
+    pub fn enqueue(
+        &mut self,
+        account: AccountId,
+        action: &Action,
+        now: DateTime<Utc>,
+    ) -> Result<OutboxEntry, StoreError> {
+        self.enqueue_request(account, &action.to_request()?, now)
+    }
+
+    /// Queues a request built by hand (tests, future action kinds).
+    pub fn enqueue_request(
+        &mut self,
+        account: AccountId,
+        action: &NewAction,
+        now: DateTime<Utc>,
+    ) -> Result<OutboxEntry, StoreError> {
         let tx = self.conn.transaction()?;
-        let id = insert(&tx, action, now)?;
+        let id = insert(&tx, account, action, now)?;
         let entry = entry_by_id(&tx, id)?;
         tx.commit()?;
         Ok(entry)
@@ -73,22 +97,17 @@ impl Store {
     /// reply, never both (sent twice) and never neither (lost).
     pub fn reply_to_case(
         &mut self,
+        account: AccountId,
         case_id: &str,
         body: &str,
         language: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<OutboxEntry, StoreError> {
         let request = csba_api::ReplyRequest { body: body.to_owned(), language: language.map(str::to_owned) };
-        let action = NewAction {
-            kind: "case_reply".to_owned(),
-            object_key: format!("case:{case_id}"),
-            method: "POST".to_owned(),
-            path: format!("/v1/cases/{}/replies", csba_api::path_segment(case_id)),
-            body: Some(serde_json::to_value(&request).map_err(|e| StoreError::corrupt(e.to_string()))?),
-        };
+        let action = Action::CaseReply { case_id: case_id.to_owned(), request }.to_request()?;
         let tx = self.conn.transaction()?;
-        let id = insert(&tx, &action, now)?;
-        tx.execute("DELETE FROM drafts WHERE case_id = ?1", [case_id])?;
+        let id = insert(&tx, account, &action, now)?;
+        tx.execute("DELETE FROM drafts WHERE account_id = ?1 AND case_id = ?2", params![account.0, case_id])?;
         let entry = entry_by_id(&tx, id)?;
         tx.commit()?;
         Ok(entry)
@@ -101,6 +120,46 @@ impl Store {
         rows.map(|row| row?.into_entry()).collect()
     }
 
+    /// The newest `limit` entries, newest first: the queue screen, which
+    /// must not grow with years of sent actions.
+    pub fn recent_outbox(&self, limit: u32) -> Result<Vec<OutboxEntry>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!("SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT ?1"))?;
+        let rows = stmt.query_map([limit], raw)?;
+        rows.map(|row| row?.into_entry()).collect()
+    }
+
+    /// The entries of one object (e.g. `case:<id>`), oldest first.
+    pub fn outbox_for(&self, account: AccountId, object_key: &str) -> Result<Vec<OutboxEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {COLUMNS} FROM outbox WHERE account_id = ?1 AND object_key = ?2 ORDER BY id"))?;
+        let rows = stmt.query_map(params![account.0, object_key], raw)?;
+        rows.map(|row| row?.into_entry()).collect()
+    }
+
+    /// How many entries are queued, sending and failed, over all accounts.
+    pub fn outbox_counts(&self) -> Result<OutboxCounts, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(SUM(state = 'queued'), 0), COALESCE(SUM(state = 'sending'), 0),
+                    COALESCE(SUM(state = 'failed'), 0)
+             FROM outbox WHERE state <> 'sent'",
+            [],
+            |row| Ok(OutboxCounts { queued: row.get(0)?, sending: row.get(1)?, failed: row.get(2)? }),
+        )?)
+    }
+
+    /// When the earliest queued entry of `account` may be tried again, if
+    /// any is waiting: the sync loop sleeps until then.
+    pub fn next_attempt_at(&self, account: AccountId) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let ms: Option<i64> = self.conn.query_row(
+            "SELECT MIN(CASE WHEN state = 'queued' THEN next_attempt_at ELSE claimed_until END) FROM outbox
+             WHERE account_id = ?1 AND state IN ('queued', 'sending')",
+            [account.0],
+            |row| row.get(0),
+        )?;
+        Ok(ms.and_then(DateTime::from_timestamp_millis))
+    }
+
     pub fn outbox_entry(&self, id: i64) -> Result<Option<OutboxEntry>, StoreError> {
         self.conn
             .query_row(&format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1"), [id], raw)
@@ -109,33 +168,40 @@ impl Store {
             .transpose()
     }
 
-    /// What may be sent now: for each object, its oldest unsent entry, if
-    /// that one is queued and due. A failed or sending head blocks its
-    /// object, so later actions never overtake an earlier one.
-    pub fn next_sendable(&self, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>, StoreError> {
+    /// What may be sent now for `account`: for each object, its oldest
+    /// unsent entry, if that one is queued and due, or was claimed by a
+    /// process whose claim ran out (it died mid-send). A failed head, or
+    /// one another process is sending, blocks its object, so later actions
+    /// never overtake an earlier one.
+    pub fn next_sendable(&self, account: AccountId, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {COLUMNS} FROM outbox
-             WHERE id IN (SELECT MIN(id) FROM outbox WHERE state <> 'sent' GROUP BY object_key)
-               AND state = 'queued' AND next_attempt_at <= ?1
+             WHERE id IN (SELECT MIN(id) FROM outbox WHERE account_id = ?1 AND state <> 'sent' GROUP BY object_key)
+               AND ((state = 'queued' AND next_attempt_at <= ?2) OR (state = 'sending' AND claimed_until <= ?2))
              ORDER BY id"
         ))?;
-        let rows = stmt.query_map([now.timestamp_millis()], raw)?;
+        let rows = stmt.query_map(params![account.0, now.timestamp_millis()], raw)?;
         rows.map(|row| row?.into_entry()).collect()
     }
 
-    /// Claims a queued entry for an attempt. `false` when it is no longer
-    /// queued (another process took it, or the seller changed it).
-    pub fn mark_sending(&self, id: i64) -> Result<bool, StoreError> {
+    /// Claims an entry for one attempt until `claimed_until`, which must be
+    /// later than the attempt can take. `false` when it is not free: another
+    /// process holds a live claim, or it was sent or refused meanwhile.
+    /// The check and the claim are one statement, so two processes never
+    /// both win.
+    pub fn mark_sending(&self, id: i64, now: DateTime<Utc>, claimed_until: DateTime<Utc>) -> Result<bool, StoreError> {
         let changed = self.conn.execute(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?1 AND state = 'queued'",
-            [id],
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_until = ?3
+             WHERE id = ?1 AND (state = 'queued' OR (state = 'sending' AND claimed_until <= ?2))",
+            params![id, now.timestamp_millis(), claimed_until.timestamp_millis()],
         )?;
         Ok(changed == 1)
     }
 
     pub fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL, problem_code = NULL WHERE id = ?1",
+            "UPDATE outbox SET state = 'sent', sent_at = ?2, claimed_until = NULL, last_error = NULL, problem_code = NULL
+             WHERE id = ?1",
             params![id, now.timestamp_millis()],
         )?;
         Ok(())
@@ -144,7 +210,7 @@ impl Store {
     /// The attempt failed in a way worth retrying; the entry keeps its key.
     pub fn mark_retry(&self, id: i64, next_attempt_at: DateTime<Utc>, reason: &str) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE outbox SET state = 'queued', next_attempt_at = ?2, last_error = ?3 WHERE id = ?1",
+            "UPDATE outbox SET state = 'queued', next_attempt_at = ?2, claimed_until = NULL, last_error = ?3 WHERE id = ?1",
             params![id, next_attempt_at.timestamp_millis(), reason],
         )?;
         Ok(())
@@ -154,7 +220,7 @@ impl Store {
     /// seller to fix. It blocks later actions on the same object.
     pub fn mark_failed(&self, id: i64, problem_code: &str, detail: Option<&str>) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE outbox SET state = 'failed', problem_code = ?2, last_error = ?3 WHERE id = ?1",
+            "UPDATE outbox SET state = 'failed', claimed_until = NULL, problem_code = ?2, last_error = ?3 WHERE id = ?1",
             params![id, problem_code, detail],
         )?;
         Ok(())
@@ -183,10 +249,10 @@ impl Store {
         Ok(changed == 1)
     }
 
-    /// Puts entries left `sending` by an interrupted attempt back in the
-    /// queue. Returns how many.
-    pub fn requeue_interrupted(&self) -> Result<usize, StoreError> {
-        Ok(self.conn.execute("UPDATE outbox SET state = 'queued' WHERE state = 'sending'", [])?)
+    /// Drops a refused action the seller decided not to fix. Only failed
+    /// entries: anything else may be on its way to the service.
+    pub fn discard(&self, id: i64) -> Result<bool, StoreError> {
+        Ok(self.conn.execute("DELETE FROM outbox WHERE id = ?1 AND state = 'failed'", [id])? == 1)
     }
 }
 
@@ -194,16 +260,17 @@ fn new_key() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-fn insert(tx: &Transaction<'_>, action: &NewAction, now: DateTime<Utc>) -> Result<i64, StoreError> {
+fn insert(tx: &Transaction<'_>, account: AccountId, action: &NewAction, now: DateTime<Utc>) -> Result<i64, StoreError> {
     if !METHODS.contains(&action.method.as_str()) {
         return Err(StoreError::corrupt(format!("outbox method {}", action.method)));
     }
     let body = action.body.as_ref().map(serde_json::Value::to_string);
     let now = now.timestamp_millis();
     tx.execute(
-        "INSERT INTO outbox (kind, object_key, method, path, body, idempotency_key, state, next_attempt_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', ?7, ?7)",
-        params![action.kind, action.object_key, action.method, action.path, body, new_key(), now],
+        "INSERT INTO outbox (account_id, kind, object_key, method, path, body, idempotency_key, state,
+                             next_attempt_at, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?8)",
+        params![account.0, action.kind.as_str(), action.object_key, action.method, action.path, body, new_key(), now],
     )?;
     Ok(tx.last_insert_rowid())
 }
@@ -214,6 +281,7 @@ fn entry_by_id(tx: &Transaction<'_>, id: i64) -> Result<OutboxEntry, StoreError>
 
 struct RawEntry {
     id: i64,
+    account_id: i64,
     kind: String,
     object_key: String,
     method: String,
@@ -232,19 +300,20 @@ struct RawEntry {
 fn raw(row: &Row<'_>) -> rusqlite::Result<RawEntry> {
     Ok(RawEntry {
         id: row.get(0)?,
-        kind: row.get(1)?,
-        object_key: row.get(2)?,
-        method: row.get(3)?,
-        path: row.get(4)?,
-        body: row.get(5)?,
-        idempotency_key: row.get(6)?,
-        state: row.get(7)?,
-        attempts: row.get(8)?,
-        next_attempt_at: row.get(9)?,
-        last_error: row.get(10)?,
-        problem_code: row.get(11)?,
-        created_at: row.get(12)?,
-        sent_at: row.get(13)?,
+        account_id: row.get(1)?,
+        kind: row.get(2)?,
+        object_key: row.get(3)?,
+        method: row.get(4)?,
+        path: row.get(5)?,
+        body: row.get(6)?,
+        idempotency_key: row.get(7)?,
+        state: row.get(8)?,
+        attempts: row.get(9)?,
+        next_attempt_at: row.get(10)?,
+        last_error: row.get(11)?,
+        problem_code: row.get(12)?,
+        created_at: row.get(13)?,
+        sent_at: row.get(14)?,
     })
 }
 
@@ -269,13 +338,14 @@ impl RawEntry {
         };
         Ok(OutboxEntry {
             id,
+            account_id: AccountId(self.account_id),
+            kind: ActionKind::parse(&self.kind).ok_or_else(|| corrupt("kind"))?,
             body,
             state,
             attempts: self.attempts,
             next_attempt_at: time(self.next_attempt_at, "next_attempt_at")?,
             created_at: time(self.created_at, "created_at")?,
             sent_at: self.sent_at.map(|ms| time(ms, "sent_at")).transpose()?,
-            kind: self.kind,
             object_key: self.object_key,
             method: self.method,
             path: self.path,

@@ -1,6 +1,6 @@
 //! Applying the server's change feed to the replica.
 
-use crate::{Store, StoreError};
+use crate::{AccountId, Store, StoreError};
 use chrono::{DateTime, Utc};
 use csba_api::{Case, CaseMessage, ChangesPage, Order, Resource};
 use csba_domain::CaseStatus;
@@ -16,12 +16,14 @@ pub struct SyncState {
 }
 
 impl Store {
-    pub fn sync_state(&self) -> Result<SyncState, StoreError> {
+    pub fn sync_state(&self, account: AccountId) -> Result<SyncState, StoreError> {
         let row = self
             .conn
-            .query_row("SELECT cursor, server_offset_ms, last_sync_at FROM sync_state WHERE id = 1", [], |row| {
-                Ok((row.get::<_, Option<String>>(0)?, row.get::<_, i64>(1)?, row.get::<_, Option<i64>>(2)?))
-            })
+            .query_row(
+                "SELECT cursor, server_offset_ms, last_sync_at FROM sync_state WHERE account_id = ?1",
+                [account.0],
+                |row| Ok((row.get::<_, Option<String>>(0)?, row.get::<_, i64>(1)?, row.get::<_, Option<i64>>(2)?)),
+            )
             .optional()?;
         Ok(match row {
             None => SyncState::default(),
@@ -34,12 +36,17 @@ impl Store {
     /// Applies one page of the change feed and advances the cursor in the
     /// same transaction: a crash between pages re-fetches at most one page,
     /// and applying a change twice is harmless (upserts).
-    pub fn apply_changes(&mut self, page: &ChangesPage, local_now: DateTime<Utc>) -> Result<(), StoreError> {
+    pub fn apply_changes(
+        &mut self,
+        account: AccountId,
+        page: &ChangesPage,
+        local_now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         for change in &page.changes {
             match &change.resource {
-                Resource::Order(order) => upsert_order(&tx, order)?,
-                Resource::Case(case) => upsert_case(&tx, case)?,
+                Resource::Order(order) => upsert_order(&tx, account, order)?,
+                Resource::Case(case) => upsert_case(&tx, account, case)?,
                 // Not replicated yet: the replica has no tables for these.
                 // Skipping them still advances the cursor, so a later
                 // replica version must resync from the start to get them.
@@ -52,21 +59,34 @@ impl Store {
         }
         let offset = (page.server_time - local_now).num_milliseconds();
         tx.execute(
-            "INSERT INTO sync_state (id, cursor, server_offset_ms, last_sync_at) VALUES (1, ?1, ?2, ?3)
-             ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor,
+            "INSERT INTO sync_state (account_id, cursor, server_offset_ms, last_sync_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (account_id) DO UPDATE SET cursor = excluded.cursor,
                  server_offset_ms = excluded.server_offset_ms, last_sync_at = excluded.last_sync_at",
-            params![page.next_cursor, offset, local_now.timestamp_millis()],
+            params![account.0, page.next_cursor, offset, local_now.timestamp_millis()],
         )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Forgets what was replicated for `account` and its feed position, so
+    /// the next pull rebuilds it from the start: the answer to a "resync"
+    /// (`410 cursor_expired`). Drafts and queued actions are the seller's
+    /// own work and are kept.
+    pub fn reset_replica(&mut self, account: AccountId) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM cases WHERE account_id = ?1", [account.0])?;
+        tx.execute("DELETE FROM orders WHERE account_id = ?1", [account.0])?;
+        tx.execute("UPDATE sync_state SET cursor = NULL WHERE account_id = ?1", [account.0])?;
         tx.commit()?;
         Ok(())
     }
 }
 
-fn upsert_order(tx: &Transaction<'_>, order: &Order) -> Result<(), StoreError> {
+fn upsert_order(tx: &Transaction<'_>, account: AccountId, order: &Order) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO orders (id, marketplace, placed_at, item_title, sku, quantity, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (id) DO UPDATE SET marketplace = excluded.marketplace, placed_at = excluded.placed_at,
+        "INSERT INTO orders (account_id, id, marketplace, placed_at, item_title, sku, quantity, status)
+         VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (account_id, id) DO UPDATE SET marketplace = excluded.marketplace, placed_at = excluded.placed_at,
              item_title = excluded.item_title, sku = excluded.sku, quantity = excluded.quantity,
              status = excluded.status",
         params![
@@ -76,21 +96,26 @@ fn upsert_order(tx: &Transaction<'_>, order: &Order) -> Result<(), StoreError> {
             order.item_title,
             order.sku,
             order.quantity,
-            order.status
+            order.status,
+            account.0
         ],
     )?;
     Ok(())
 }
 
-fn upsert_case(tx: &Transaction<'_>, case: &Case) -> Result<(), StoreError> {
+fn upsert_case(tx: &Transaction<'_>, account: AccountId, case: &Case) -> Result<(), StoreError> {
     let messages = serde_json::to_string(&case.messages).map_err(|e| StoreError::corrupt(e.to_string()))?;
-    if case_changed_under_draft(tx, case)? {
-        tx.execute("UPDATE drafts SET case_changed = 1 WHERE case_id = ?1", [&case.id])?;
+    if case_changed_under_draft(tx, account, case)? {
+        tx.execute(
+            "UPDATE drafts SET case_changed = 1 WHERE account_id = ?1 AND case_id = ?2",
+            params![account.0, case.id],
+        )?;
     }
     tx.execute(
-        "INSERT INTO cases (id, order_id, marketplace, kind, status, language, subject, messages, opened_at, respond_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-         ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, marketplace = excluded.marketplace,
+        "INSERT INTO cases (account_id, id, order_id, marketplace, kind, status, language, subject, messages,
+                            opened_at, respond_by)
+         VALUES (?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (account_id, id) DO UPDATE SET order_id = excluded.order_id, marketplace = excluded.marketplace,
              kind = excluded.kind, status = excluded.status, language = excluded.language,
              subject = excluded.subject, messages = excluded.messages, opened_at = excluded.opened_at,
              respond_by = excluded.respond_by",
@@ -104,7 +129,8 @@ fn upsert_case(tx: &Transaction<'_>, case: &Case) -> Result<(), StoreError> {
             case.subject,
             messages,
             case.opened_at.timestamp_millis(),
-            case.respond_by.timestamp_millis()
+            case.respond_by.timestamp_millis(),
+            account.0
         ],
     )?;
     Ok(())
@@ -114,11 +140,13 @@ fn upsert_case(tx: &Transaction<'_>, case: &Case) -> Result<(), StoreError> {
 /// the seller has not seen: a message from someone else, or CSBA's
 /// resolution. The seller's own replies coming back from the service are
 /// not news to them.
-fn case_changed_under_draft(tx: &Transaction<'_>, case: &Case) -> Result<bool, StoreError> {
+fn case_changed_under_draft(tx: &Transaction<'_>, account: AccountId, case: &Case) -> Result<bool, StoreError> {
     let old = tx
         .query_row(
-            "SELECT c.messages, c.status FROM drafts d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1",
-            [&case.id],
+            "SELECT c.messages, c.status FROM drafts d
+             JOIN cases c ON c.account_id = d.account_id AND c.id = d.case_id
+             WHERE d.account_id = ?1 AND d.case_id = ?2",
+            params![account.0, case.id],
             |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
         )
         .optional()?;

@@ -7,12 +7,27 @@
 //! at a random moment, reopens the store and checks every report.
 
 use chrono::{DateTime, TimeZone, Utc};
-use csba_store::{NewAction, OutboxState, Store};
+use csba_store::{NewAction, OutboxState};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
+
+/// Opens the replica at `path` with the test seller's account registered
+/// (the same account, with the same id, every time).
+fn open(
+    path: &std::path::Path,
+) -> std::result::Result<(csba_store::Store, csba_store::AccountId), csba_store::StoreError> {
+    let mut store = csba_store::Store::open(path)?;
+    let seller = csba_store::SellerProfile {
+        seller_id: "A1TEST".into(),
+        display_name: "Test store".into(),
+        marketplaces: vec![csba_domain::Marketplace::Jp],
+    };
+    let account = store.add_remote_account("http://127.0.0.1:9", &seller, chrono::DateTime::UNIX_EPOCH)?;
+    Ok((store, account.id))
+}
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -35,17 +50,18 @@ fn draft_body(case: &str, n: u64) -> String {
 fn crash_child() -> Result {
     let Some(path) = std::env::var_os(DB_ENV) else { return Ok(()) };
     let start: u64 = std::env::var(START_ENV)?.parse()?;
-    let mut store = Store::open(Path::new(&path))?;
+    let (mut store, acct) = open(Path::new(&path))?;
     let mut out = std::io::stdout().lock();
     for n in start.. {
         let case = format!("c-{}", n % DRAFT_CASES);
-        store.save_draft(&case, &draft_body(&case, n), now())?;
+        store.save_draft(acct, &case, &draft_body(&case, n), now())?;
         writeln!(out, "draft {case} {n}")?;
         out.flush()?;
         if n % 3 == 0 {
-            let entry = store.enqueue(
+            let entry = store.enqueue_request(
+                acct,
                 &NewAction {
-                    kind: "service_question".into(),
+                    kind: csba_store::ActionKind::ServiceQuestion,
                     object_key: format!("question:{}", n % 5),
                     method: "POST".into(),
                     path: "/v1/service-questions".into(),
@@ -56,8 +72,8 @@ fn crash_child() -> Result {
             writeln!(out, "action {} {n}", entry.idempotency_key)?;
             out.flush()?;
             // Syncing alongside: claim an entry, settle it half of the time.
-            if let Some(due) = store.next_sendable(now())?.first() {
-                store.mark_sending(due.id)?;
+            if let Some(due) = store.next_sendable(acct, now())?.first() {
+                store.mark_sending(due.id, now(), now() + chrono::Duration::seconds(90))?;
                 if n % 2 == 0 {
                     store.mark_sent(due.id, now())?;
                 }
@@ -67,10 +83,10 @@ fn crash_child() -> Result {
             // A one-off case: draft, then reply (draft deleted in the same
             // transaction as the reply is queued).
             let case = format!("r-{n}");
-            store.save_draft(&case, &draft_body(&case, n), now())?;
+            store.save_draft(acct, &case, &draft_body(&case, n), now())?;
             writeln!(out, "draft {case} {n}")?;
             out.flush()?;
-            let entry = store.reply_to_case(&case, &draft_body(&case, n), Some("ja"), now())?;
+            let entry = store.reply_to_case(acct, &case, &draft_body(&case, n), Some("ja"), now())?;
             writeln!(out, "reply {case} {}", entry.idempotency_key)?;
             out.flush()?;
         }
@@ -147,15 +163,22 @@ fn sigkill_at_random_points_loses_nothing() -> Result {
         }
 
         // The restart: everything reported is there.
-        let store = Store::open(&path)?;
+        let (store, acct) = open(&path)?;
         for (case, reported) in &drafts {
-            let draft = store.draft(case)?.ok_or(format!("round {round}: draft {case} lost"))?;
+            let draft = store.draft(acct, case)?.ok_or(format!("round {round}: draft {case} lost"))?;
             let version: u64 = draft.body.split([' ', '\n']).nth(2).ok_or("body")?.parse()?;
             assert!(version >= *reported, "round {round}: {case} went back from {reported} to {version}");
             assert_eq!(draft.body, draft_body(case, version), "round {round}: {case} is exact");
         }
         let outbox = store.outbox()?;
-        assert!(outbox.iter().all(|e| e.state != OutboxState::Sending), "sending entries are requeued on open");
+        // An entry the killed process was sending is sendable again once its
+        // claim ran out, under the same key.
+        let later = now() + chrono::Duration::seconds(91);
+        let claimed: Vec<i64> = outbox.iter().filter(|e| e.state == OutboxState::Sending).map(|e| e.id).collect();
+        let sendable: Vec<i64> = store.next_sendable(acct, later)?.iter().map(|e| e.id).collect();
+        for id in &claimed {
+            assert!(sendable.contains(id), "round {round}: claimed entry {id} is stuck");
+        }
         let by_key: HashMap<&str, &csba_store::OutboxEntry> =
             outbox.iter().map(|e| (e.idempotency_key.as_str(), e)).collect();
         for key in &actions {
@@ -163,7 +186,7 @@ fn sigkill_at_random_points_loses_nothing() -> Result {
         }
         for (case, last) in &replies {
             let queued: Vec<_> = outbox.iter().filter(|e| e.object_key == format!("case:{case}")).collect();
-            let draft = store.draft(case)?;
+            let draft = store.draft(acct, case)?;
             if last.starts_with("draft ") {
                 // The reply may or may not have committed: one or the other, never both or neither.
                 assert!(queued.len() + usize::from(draft.is_some()) == 1, "round {round}: {case} {queued:?} {draft:?}");

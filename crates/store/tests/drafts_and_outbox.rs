@@ -6,6 +6,21 @@ use csba_domain::{case_respond_by, CaseKind, CaseStatus, Marketplace};
 use csba_store::{NewAction, OutboxState, Store, StoreError};
 use std::path::PathBuf;
 
+/// Opens the replica at `path` with the test seller's account registered
+/// (the same account, with the same id, every time).
+fn open(
+    path: &std::path::Path,
+) -> std::result::Result<(csba_store::Store, csba_store::AccountId), csba_store::StoreError> {
+    let mut store = csba_store::Store::open(path)?;
+    let seller = csba_store::SellerProfile {
+        seller_id: "A1TEST".into(),
+        display_name: "Test store".into(),
+        marketplaces: vec![csba_domain::Marketplace::Jp],
+    };
+    let account = store.add_remote_account("http://127.0.0.1:9", &seller, chrono::DateTime::UNIX_EPOCH)?;
+    Ok((store, account.id))
+}
+
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 fn at(minute: u32) -> DateTime<Utc> {
@@ -39,19 +54,19 @@ fn case(id: &str, status: CaseStatus, messages: Vec<CaseMessage>) -> Case {
     }
 }
 
-fn apply(store: &mut Store, seq: i64, case: Case) -> std::result::Result<(), StoreError> {
+fn apply(store: &mut Store, acct: csba_store::AccountId, seq: i64, case: Case) -> std::result::Result<(), StoreError> {
     let page = ChangesPage {
         changes: vec![Change { seq, at: at(1), resource: Resource::Case(case) }],
         next_cursor: seq.to_string(),
         has_more: false,
         server_time: at(1),
     };
-    store.apply_changes(&page, at(1))
+    store.apply_changes(acct, &page, at(1))
 }
 
 fn action(object: &str, n: usize) -> NewAction {
     NewAction {
-        kind: "service_question".into(),
+        kind: csba_store::ActionKind::ServiceQuestion,
         object_key: object.into(),
         method: "POST".into(),
         path: "/v1/service-questions".into(),
@@ -63,43 +78,43 @@ fn action(object: &str, n: usize) -> NewAction {
 fn drafts_survive_reopening_and_a_reply_replaces_its_draft_atomically() -> Result {
     let (_dir, path) = temp_path()?;
     {
-        let store = Store::open(&path)?;
-        store.save_draft("c-1", "半分まで書いた返信", at(1))?;
-        store.save_draft("c-2", "other", at(2))?;
+        let (store, acct) = open(&path)?;
+        store.save_draft(acct, "c-1", "半分まで書いた返信", at(1))?;
+        store.save_draft(acct, "c-2", "other", at(2))?;
     }
-    let mut store = Store::open(&path)?;
-    assert_eq!(store.draft("c-1")?.map(|d| d.body), Some("半分まで書いた返信".to_owned()));
+    let (mut store, acct) = open(&path)?;
+    assert_eq!(store.draft(acct, "c-1")?.map(|d| d.body), Some("半分まで書いた返信".to_owned()));
 
-    let entry = store.reply_to_case("c-1", "完成した返信", Some("ja"), at(3))?;
-    assert_eq!(store.draft("c-1")?, None, "the draft went with the reply");
-    assert!(store.draft("c-2")?.is_some(), "other drafts stay");
-    assert_eq!(entry.kind, "case_reply");
+    let entry = store.reply_to_case(acct, "c-1", "完成した返信", Some("ja"), at(3))?;
+    assert_eq!(store.draft(acct, "c-1")?, None, "the draft went with the reply");
+    assert!(store.draft(acct, "c-2")?.is_some(), "other drafts stay");
+    assert_eq!(entry.kind, csba_store::ActionKind::CaseReply);
     assert_eq!(entry.object_key, "case:c-1");
     assert_eq!(entry.path, "/v1/cases/c-1/replies");
     assert_eq!(entry.body, Some(serde_json::json!({ "body": "完成した返信", "language": "ja" })));
     assert_eq!(entry.state, OutboxState::Queued);
     assert_eq!(uuid_version(&entry.idempotency_key), Some('4'));
     drop(store);
-    assert_eq!(Store::open(&path)?.outbox()?, vec![entry]);
+    assert_eq!(open(&path)?.0.outbox()?, vec![entry]);
     Ok(())
 }
 
 #[test]
 fn a_failed_reply_transaction_keeps_the_draft() -> Result {
     let (_dir, path) = temp_path()?;
-    let mut store = Store::open(&path)?;
-    store.save_draft("c-1", "keep me", at(1))?;
+    let (mut store, acct) = open(&path)?;
+    store.save_draft(acct, "c-1", "keep me", at(1))?;
     // A second connection holds the write lock: the reply cannot commit,
     // and neither half of it may show.
     let blocker = rusqlite::Connection::open(&path)?;
     blocker.busy_timeout(std::time::Duration::from_millis(1))?;
     blocker.execute_batch("BEGIN IMMEDIATE")?;
     let started = std::time::Instant::now();
-    let result = store.reply_to_case("c-1", "final", None, at(2));
+    let result = store.reply_to_case(acct, "c-1", "final", None, at(2));
     assert!(result.is_err(), "the write lock is held");
     assert!(started.elapsed() >= std::time::Duration::from_secs(4), "the busy timeout waited first");
     blocker.execute_batch("ROLLBACK")?;
-    assert_eq!(store.draft("c-1")?.map(|d| d.body), Some("keep me".to_owned()));
+    assert_eq!(store.draft(acct, "c-1")?.map(|d| d.body), Some("keep me".to_owned()));
     assert!(store.outbox()?.is_empty());
     Ok(())
 }
@@ -111,34 +126,34 @@ fn uuid_version(key: &str) -> Option<char> {
 #[test]
 fn actions_go_out_in_order_per_object_and_a_failed_head_blocks_its_object() -> Result {
     let (_dir, path) = temp_path()?;
-    let mut store = Store::open(&path)?;
-    let a1 = store.enqueue(&action("a", 1), at(1))?;
-    let b1 = store.enqueue(&action("b", 1), at(1))?;
-    let a2 = store.enqueue(&action("a", 2), at(2))?;
-    let b2 = store.enqueue(&action("b", 2), at(2))?;
+    let (mut store, acct) = open(&path)?;
+    let a1 = store.enqueue_request(acct, &action("a", 1), at(1))?;
+    let b1 = store.enqueue_request(acct, &action("b", 1), at(1))?;
+    let a2 = store.enqueue_request(acct, &action("a", 2), at(2))?;
+    let b2 = store.enqueue_request(acct, &action("b", 2), at(2))?;
     assert_eq!(store.outbox()?.iter().map(|e| e.id).collect::<Vec<_>>(), vec![a1.id, b1.id, a2.id, b2.id]);
     let keys: std::collections::HashSet<_> = store.outbox()?.into_iter().map(|e| e.idempotency_key).collect();
     assert_eq!(keys.len(), 4, "every action has its own key");
 
     let ids = |entries: Vec<csba_store::OutboxEntry>| entries.into_iter().map(|e| e.id).collect::<Vec<_>>();
-    assert_eq!(ids(store.next_sendable(at(5))?), vec![a1.id, b1.id]);
+    assert_eq!(ids(store.next_sendable(acct, at(5))?), vec![a1.id, b1.id]);
     // Not before it was queued.
-    assert_eq!(ids(store.next_sendable(at(0))?), Vec::<i64>::new());
+    assert_eq!(ids(store.next_sendable(acct, at(0))?), Vec::<i64>::new());
 
     // a1 is being sent: a2 waits; b1 backs off: b2 waits too.
-    assert!(store.mark_sending(a1.id)?);
-    assert!(!store.mark_sending(a1.id)?, "claimed once");
+    assert!(store.mark_sending(a1.id, at(5), at(30))?);
+    assert!(!store.mark_sending(a1.id, at(6), at(31))?, "claimed once while the claim lasts");
     store.mark_retry(b1.id, at(10), "HTTP 503")?;
-    assert_eq!(ids(store.next_sendable(at(5))?), Vec::<i64>::new());
-    assert_eq!(ids(store.next_sendable(at(10))?), vec![b1.id]);
+    assert_eq!(ids(store.next_sendable(acct, at(5))?), Vec::<i64>::new());
+    assert_eq!(ids(store.next_sendable(acct, at(10))?), vec![b1.id]);
 
     store.mark_sent(a1.id, at(5))?;
-    assert_eq!(ids(store.next_sendable(at(5))?), vec![a2.id]);
+    assert_eq!(ids(store.next_sendable(acct, at(5))?), vec![a2.id]);
 
     // A refusal blocks b until the seller fixes and requeues it.
-    assert!(store.mark_sending(b1.id)?);
+    assert!(store.mark_sending(b1.id, at(10), at(12))?);
     store.mark_failed(b1.id, "invalid_request", Some("body too short"))?;
-    assert_eq!(ids(store.next_sendable(at(20))?), vec![a2.id]);
+    assert_eq!(ids(store.next_sendable(acct, at(20))?), vec![a2.id]);
     let failed = store.outbox_entry(b1.id)?.ok_or("b1 gone")?;
     assert_eq!(
         failed.state,
@@ -153,59 +168,63 @@ fn actions_go_out_in_order_per_object_and_a_failed_head_blocks_its_object() -> R
     assert_eq!(requeued.state, OutboxState::Queued);
     assert_eq!(requeued.body, Some(serde_json::json!({ "fixed": true })));
     assert_ne!(requeued.idempotency_key, b1.idempotency_key, "the refusal is stored under the old key");
-    assert_eq!(ids(store.next_sendable(at(20))?), vec![b1.id, a2.id]);
+    assert_eq!(ids(store.next_sendable(acct, at(20))?), vec![b1.id, a2.id]);
     Ok(())
 }
 
 #[test]
-fn an_entry_left_sending_by_a_crash_is_queued_again_with_the_same_key() -> Result {
+fn an_entry_claimed_by_a_dead_process_is_sent_again_with_the_same_key_once_the_claim_ran_out() -> Result {
     let (_dir, path) = temp_path()?;
     let entry = {
-        let mut store = Store::open(&path)?;
-        let entry = store.enqueue(&action("a", 1), at(1))?;
-        assert!(store.mark_sending(entry.id)?);
+        let (mut store, acct) = open(&path)?;
+        let entry = store.enqueue_request(acct, &action("a", 1), at(1))?;
+        assert!(store.mark_sending(entry.id, at(1), at(3))?);
         entry
     }; // "crash": the store is gone while the entry is sending
-    let store = Store::open(&path)?;
+       // Another process (or the restarted one) opens the same replica.
+    let (store, acct) = open(&path)?;
     let after = store.outbox_entry(entry.id)?.ok_or("lost")?;
-    assert_eq!(after.state, OutboxState::Queued);
-    assert_eq!(after.idempotency_key, entry.idempotency_key);
-    assert_eq!(after.attempts, 1);
-    assert_eq!(store.next_sendable(at(1))?.len(), 1);
+    assert_eq!(after.state, OutboxState::Sending, "opening does not steal a claim that may be alive");
+    assert!(store.next_sendable(acct, at(2))?.is_empty(), "the claim still holds");
+    assert!(!store.mark_sending(entry.id, at(2), at(4))?);
+    let due = store.next_sendable(acct, at(3))?;
+    assert_eq!(due.iter().map(|e| &e.idempotency_key).collect::<Vec<_>>(), vec![&entry.idempotency_key]);
+    assert!(store.mark_sending(entry.id, at(3), at(5))?);
+    assert_eq!(store.outbox_entry(entry.id)?.map(|e| e.attempts), Some(2));
     Ok(())
 }
 
 #[test]
 fn a_remote_change_keeps_the_draft_and_flags_it() -> Result {
     let (_dir, path) = temp_path()?;
-    let mut store = Store::open(&path)?;
-    apply(&mut store, 1, case("c-1", CaseStatus::Open, vec![message("csba", "q1")]))?;
-    apply(&mut store, 2, case("c-2", CaseStatus::Open, vec![message("csba", "q1")]))?;
-    store.save_draft("c-1", "draft 1", at(2))?;
-    store.save_draft("c-2", "draft 2", at(2))?;
+    let (mut store, acct) = open(&path)?;
+    apply(&mut store, acct, 1, case("c-1", CaseStatus::Open, vec![message("csba", "q1")]))?;
+    apply(&mut store, acct, 2, case("c-2", CaseStatus::Open, vec![message("csba", "q1")]))?;
+    store.save_draft(acct, "c-1", "draft 1", at(2))?;
+    store.save_draft(acct, "c-2", "draft 2", at(2))?;
 
     // The same case again (a replayed page) and the seller's own earlier
     // reply coming back are not news.
-    apply(&mut store, 3, case("c-1", CaseStatus::Open, vec![message("csba", "q1")]))?;
-    apply(&mut store, 4, case("c-1", CaseStatus::Answered, vec![message("csba", "q1"), message("seller", "a")]))?;
-    assert_eq!(store.draft("c-1")?.map(|d| d.case_changed), Some(false));
+    apply(&mut store, acct, 3, case("c-1", CaseStatus::Open, vec![message("csba", "q1")]))?;
+    apply(&mut store, acct, 4, case("c-1", CaseStatus::Answered, vec![message("csba", "q1"), message("seller", "a")]))?;
+    assert_eq!(store.draft(acct, "c-1")?.map(|d| d.case_changed), Some(false));
 
     // CSBA asks again on c-1; CSBA resolves c-2.
     let messages = vec![message("csba", "q1"), message("seller", "a"), message("csba", "q2")];
-    apply(&mut store, 5, case("c-1", CaseStatus::Open, messages))?;
-    apply(&mut store, 6, case("c-2", CaseStatus::ResolvedByCsba, vec![message("csba", "q1")]))?;
+    apply(&mut store, acct, 5, case("c-1", CaseStatus::Open, messages))?;
+    apply(&mut store, acct, 6, case("c-2", CaseStatus::ResolvedByCsba, vec![message("csba", "q1")]))?;
     drop(store);
 
-    let store = Store::open(&path)?;
+    let (store, acct) = open(&path)?;
     for (id, body) in [("c-1", "draft 1"), ("c-2", "draft 2")] {
-        let draft = store.draft(id)?.ok_or("the draft stays")?;
+        let draft = store.draft(acct, id)?.ok_or("the draft stays")?;
         assert_eq!(draft.body, body);
         assert!(draft.case_changed, "{id} is flagged");
     }
     // Typing on keeps the flag; acknowledging clears it.
-    store.save_draft("c-1", "draft 1, longer", at(3))?;
-    assert_eq!(store.draft("c-1")?.map(|d| d.case_changed), Some(true));
-    store.acknowledge_case_change("c-1")?;
-    assert_eq!(store.draft("c-1")?.map(|d| d.case_changed), Some(false));
+    store.save_draft(acct, "c-1", "draft 1, longer", at(3))?;
+    assert_eq!(store.draft(acct, "c-1")?.map(|d| d.case_changed), Some(true));
+    store.acknowledge_case_change(acct, "c-1")?;
+    assert_eq!(store.draft(acct, "c-1")?.map(|d| d.case_changed), Some(false));
     Ok(())
 }

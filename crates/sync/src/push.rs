@@ -7,9 +7,15 @@ use crate::status::Connectivity;
 use crate::SyncError;
 use chrono::{DateTime, Utc};
 use csba_api::{ApiClient, ClientError, ProblemCode};
-use csba_store::{OutboxEntry, Store};
+use csba_store::{AccountId, OutboxEntry, Store};
 use std::collections::HashSet;
 use std::sync::{Mutex, MutexGuard};
+
+/// How long a claim on an entry lasts: longer than any attempt (the client
+/// gives up after 30 s), so a live sender never loses its claim. A process
+/// that dies mid-send holds its entries this long; then anyone resends them
+/// under the same idempotency key.
+const CLAIM: chrono::Duration = chrono::Duration::seconds(90);
 
 /// What one push did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,7 +39,7 @@ enum Verdict {
     Failed { code: String, detail: Option<String> },
 }
 
-/// Sends every due outbox entry, oldest first, one object at a time in
+/// Sends every due outbox entry of `account`, oldest first, one object at a time in
 /// order; stops early when the service cannot be reached.
 ///
 /// The store lock is never held across an `.await`: each entry is claimed
@@ -41,20 +47,17 @@ enum Verdict {
 pub async fn push_all(
     client: &ApiClient,
     store: &Mutex<Store>,
+    account: AccountId,
     now: &(dyn Fn() -> DateTime<Utc> + Sync),
     retry: &RetryPolicy,
 ) -> Result<PushOutcome, SyncError> {
-    // An attempt interrupted by a crash (or by an error in a previous push)
-    // left its entry `sending`; it is resent with the same key, which the
-    // service answers without applying it twice.
-    lock(store)?.requeue_interrupted()?;
     let mut outcome = PushOutcome::default();
     // Objects that already failed once in this push: their next attempt
     // waits for the backoff, even when the jitter drew a zero delay.
     let mut held_back: HashSet<String> = HashSet::new();
     loop {
         let due: Vec<OutboxEntry> = lock(store)?
-            .next_sendable(now())?
+            .next_sendable(account, now())?
             .into_iter()
             .filter(|entry| !held_back.contains(&entry.object_key))
             .collect();
@@ -62,7 +65,8 @@ pub async fn push_all(
             return Ok(outcome);
         }
         for entry in due {
-            if !lock(store)?.mark_sending(entry.id)? {
+            let claimed_at = now();
+            if !lock(store)?.mark_sending(entry.id, claimed_at, claimed_at + CLAIM)? {
                 held_back.insert(entry.object_key);
                 continue;
             }
@@ -92,7 +96,7 @@ pub async fn push_all(
                     guard.mark_failed(entry.id, &code, detail.as_deref())?;
                     outcome.failed += 1;
                     outcome.connectivity = Some(Connectivity::Online);
-                    tracing::warn!(id = entry.id, kind = %entry.kind, %code, "the service refused a queued action");
+                    tracing::warn!(id = entry.id, kind = entry.kind.as_str(), %code, "the service refused a queued action");
                 }
             }
         }

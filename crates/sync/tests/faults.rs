@@ -10,7 +10,7 @@
 use chrono::Utc;
 use csba_api::ApiClient;
 use csba_server::{ManualClock, Sandbox};
-use csba_store::{OutboxState, Store};
+use csba_store::OutboxState;
 use csba_sync::{push_all, RetryPolicy};
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -19,6 +19,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+
+mod common;
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
@@ -206,13 +208,14 @@ async fn a_thousand_actions_through_a_faulty_network_are_applied_exactly_once() 
     let proxy = start_proxy(upstream, 0xFA17_5EED, counts.clone()).await?;
     let client = ApiClient::new(format!("http://{proxy}"), sandbox.token())?;
 
-    let store = Mutex::new(Store::open(&dir.path().join("replica.sqlite"))?);
+    // Registered straight with the server: the faults are for the outbox.
+    let (store, acct) = common::replica_for(&direct, &dir.path().join("replica.sqlite")).await?;
     let mut queued: HashMap<String, Vec<String>> = HashMap::new();
     {
         let mut store = store.lock().map_err(|_| "poisoned")?;
         for n in 0..ACTIONS {
             let case = &cases[n % cases.len()];
-            store.reply_to_case(case, &reply_body(n), None, Utc::now())?;
+            store.reply_to_case(acct, case, &reply_body(n), None, Utc::now())?;
             queued.entry(case.clone()).or_default().push(reply_body(n));
         }
     }
@@ -222,7 +225,7 @@ async fn a_thousand_actions_through_a_faulty_network_are_applied_exactly_once() 
     let mut passes = 0;
     let (mut sent, mut retried) = (0, 0);
     loop {
-        let outcome = push_all(&client, &store, &Utc::now, &retry).await?;
+        let outcome = push_all(&client, &store, acct, &Utc::now, &retry).await?;
         passes += 1;
         sent += outcome.sent;
         retried += outcome.retried;

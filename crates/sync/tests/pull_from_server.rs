@@ -3,8 +3,10 @@
 use chrono::{Duration, Utc};
 use csba_api::ApiClient;
 use csba_server::{ManualClock, Sandbox};
-use csba_store::Store;
-use std::sync::{Arc, Mutex};
+
+use std::sync::Arc;
+
+mod common;
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -16,9 +18,9 @@ async fn first_pull_fills_the_replica_and_measures_the_clock_offset() -> Result 
     let clock = Arc::new(ManualClock::new(server_now));
     let sandbox = Sandbox::start(&dir.path().join("server.sqlite"), clock.clone()).await?;
     let client = ApiClient::new(sandbox.base_url(), sandbox.token())?;
-    let store = Mutex::new(Store::open(&dir.path().join("replica.sqlite"))?);
+    let (store, acct) = common::replica_for(&client, &dir.path().join("replica.sqlite")).await?;
 
-    let outcome = csba_sync::pull_all(&client, &store, &Utc::now).await?;
+    let outcome = csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
     assert!(outcome.changes >= 6, "{outcome:?}");
 
     let replica = store.lock().map_err(|_| "poisoned")?;
@@ -27,7 +29,7 @@ async fn first_pull_fills_the_replica_and_measures_the_clock_offset() -> Result 
     assert!(inbox.iter().all(|c| c.item_title.is_some()), "orders arrive with their cases");
     // Most urgent first: the overdue case leads.
     assert!(inbox[0].respond_by < server_now);
-    let offset = replica.sync_state()?.server_offset_ms;
+    let offset = replica.sync_state(acct)?.server_offset_ms;
     assert!((85_000..=95_000).contains(&offset), "offset {offset} ms");
     Ok(())
 }
@@ -38,16 +40,16 @@ async fn a_second_pull_fetches_only_what_changed() -> Result {
     let clock = Arc::new(ManualClock::new(Utc::now()));
     let sandbox = Sandbox::start(&dir.path().join("server.sqlite"), clock.clone()).await?;
     let client = ApiClient::new(sandbox.base_url(), sandbox.token())?;
-    let store = Mutex::new(Store::open(&dir.path().join("replica.sqlite"))?);
+    let (store, acct) = common::replica_for(&client, &dir.path().join("replica.sqlite")).await?;
 
-    csba_sync::pull_all(&client, &store, &Utc::now).await?;
-    let again = csba_sync::pull_all(&client, &store, &Utc::now).await?;
+    csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
+    let again = csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
     assert_eq!(again.changes, 0);
 
     // Three days on, the demo adds a fresh batch; only that comes down.
     clock.advance(Duration::days(3));
     assert!(csba_server::ensure_demo_is_fresh(sandbox.db(), csba_server::Clock::now(clock.as_ref())).await?);
-    let fresh = csba_sync::pull_all(&client, &store, &Utc::now).await?;
+    let fresh = csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
     assert!(fresh.changes > 0 && fresh.changes < 100, "{fresh:?}");
     assert_eq!(store.lock().map_err(|_| "poisoned")?.inbox()?.len(), 12);
     Ok(())
@@ -57,9 +59,42 @@ async fn a_second_pull_fetches_only_what_changed() -> Result {
 async fn an_unreachable_service_is_a_transient_error() -> Result {
     let dir = tempfile::tempdir()?;
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let client = ApiClient::new(format!("http://127.0.0.1:{port}"), "csba_nothing")?;
-    let store = Mutex::new(Store::open(&dir.path().join("replica.sqlite"))?);
-    let error = csba_sync::pull_all(&client, &store, &Utc::now).await.err().ok_or("expected an error")?;
+    let url = format!("http://127.0.0.1:{port}");
+    let client = ApiClient::new(&url, "csba_nothing")?;
+    let (store, acct) = common::replica_offline(&dir.path().join("replica.sqlite"), &url)?;
+    let error = csba_sync::pull_all(&client, &store, acct, &Utc::now).await.err().ok_or("expected an error")?;
     assert!(error.is_transient(), "{error}");
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_expired_cursor_rebuilds_the_replica_and_keeps_drafts_and_the_outbox() -> Result {
+    let dir = tempfile::tempdir()?;
+    let clock = ManualClock::new(Utc::now());
+    let sandbox = Sandbox::start_with_test_clock(&dir.path().join("server.sqlite"), clock).await?;
+    let client = ApiClient::new(sandbox.base_url(), sandbox.token())?;
+    let (store, acct) = common::replica_for(&client, &dir.path().join("replica.sqlite")).await?;
+    csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
+    let (case_id, queued) = {
+        let mut replica = store.lock().map_err(|_| "poisoned")?;
+        let case_id = replica.inbox()?.first().ok_or("demo cases")?.id.clone();
+        replica.save_draft(acct, &case_id, "書きかけの返信", Utc::now())?;
+        let queued = replica.reply_to_case(acct, "other-case", "queued while away", None, Utc::now())?;
+        (case_id, queued)
+    };
+
+    // Offline for longer than the feed is kept: the next pull gets a 410.
+    common::advance(&client, Duration::days(8)).await?;
+    common::advance(&client, csba_server::sweeper::FEED_RETENTION + Duration::days(1)).await?;
+    let outcome = csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
+    assert!(outcome.resynced, "{outcome:?}");
+
+    let replica = store.lock().map_err(|_| "poisoned")?;
+    let inbox = replica.inbox()?;
+    assert_eq!(inbox.len(), 6, "every case is back, once");
+    assert!(inbox.iter().all(|c| c.status.as_str() == "resolved_by_csba"));
+    assert_eq!(replica.draft(acct, &case_id)?.map(|d| d.body).as_deref(), Some("書きかけの返信"));
+    assert_eq!(replica.outbox()?, vec![queued]);
+    assert!(replica.sync_state(acct)?.cursor.is_some());
     Ok(())
 }

@@ -3,9 +3,11 @@
 use chrono::{Duration, Utc};
 use csba_api::ApiClient;
 use csba_server::{ManualClock, Sandbox};
-use csba_store::{OutboxState, Store};
+use csba_store::OutboxState;
 use csba_sync::{push_all, Connectivity, RetryPolicy};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+
+mod common;
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -28,17 +30,17 @@ async fn a_refused_action_is_kept_with_its_code_and_blocks_only_its_case() -> Re
         .find(|c| c.status.as_str() == "answered" || (c.status.as_str() == "open" && c.respond_by > Utc::now()))
         .ok_or("a case that takes replies")?;
 
-    let store = Mutex::new(Store::open(&dir.path().join("replica.sqlite"))?);
+    let (store, acct) = common::replica_for(&client, &dir.path().join("replica.sqlite")).await?;
     let (refused, later, fine) = {
         let mut s = store.lock().map_err(|_| "poisoned")?;
-        s.save_draft(&resolved.id, "draft", Utc::now())?;
-        let refused = s.reply_to_case(&resolved.id, "too late", None, Utc::now())?;
-        let later = s.reply_to_case(&resolved.id, "even later", None, Utc::now())?;
-        let fine = s.reply_to_case(&open.id, "thank you", None, Utc::now())?;
+        s.save_draft(acct, &resolved.id, "draft", Utc::now())?;
+        let refused = s.reply_to_case(acct, &resolved.id, "too late", None, Utc::now())?;
+        let later = s.reply_to_case(acct, &resolved.id, "even later", None, Utc::now())?;
+        let fine = s.reply_to_case(acct, &open.id, "thank you", None, Utc::now())?;
         (refused, later, fine)
     };
 
-    let outcome = push_all(&client, &store, &Utc::now, &policy()).await?;
+    let outcome = push_all(&client, &store, acct, &Utc::now, &policy()).await?;
     assert_eq!((outcome.sent, outcome.failed, outcome.retried), (1, 1, 0), "{outcome:?}");
     assert_eq!(outcome.connectivity, Some(Connectivity::Online));
 
@@ -67,11 +69,12 @@ async fn offline_the_action_waits_with_backoff_and_goes_out_once_when_back() -> 
         .find(|c| c.status.as_str() == "answered" || (c.status.as_str() == "open" && c.respond_by > Utc::now()))
         .ok_or("a case that takes replies")?;
 
-    let store = Mutex::new(Store::open(&dir.path().join("replica.sqlite"))?);
-    let entry = store.lock().map_err(|_| "poisoned")?.reply_to_case(&case.id, "offline reply", None, Utc::now())?;
+    let (store, acct) = common::replica_for(&online, &dir.path().join("replica.sqlite")).await?;
+    let entry =
+        store.lock().map_err(|_| "poisoned")?.reply_to_case(acct, &case.id, "offline reply", None, Utc::now())?;
 
     let t0 = Utc::now();
-    let outcome = push_all(&offline, &store, &|| t0, &policy()).await?;
+    let outcome = push_all(&offline, &store, acct, &|| t0, &policy()).await?;
     assert_eq!(outcome.connectivity, Some(Connectivity::Offline));
     assert_eq!(outcome.retried, 1);
     let waiting = store.lock().map_err(|_| "poisoned")?.outbox_entry(entry.id)?.ok_or("kept")?;
@@ -82,9 +85,9 @@ async fn offline_the_action_waits_with_backoff_and_goes_out_once_when_back() -> 
 
     // Back online, after the backoff: sent once.
     let later = t0 + Duration::seconds(2);
-    let outcome = push_all(&online, &store, &|| later, &policy()).await?;
+    let outcome = push_all(&online, &store, acct, &|| later, &policy()).await?;
     assert_eq!((outcome.sent, outcome.connectivity), (1, Some(Connectivity::Online)));
-    let again = push_all(&online, &store, &|| later, &policy()).await?;
+    let again = push_all(&online, &store, acct, &|| later, &policy()).await?;
     assert_eq!((again.sent, again.connectivity), (0, None), "nothing left to send");
     let replies = online
         .cases()

@@ -3,7 +3,15 @@ import type { AppError } from "./AppError";
 import type { Connectivity } from "./Connectivity";
 import type { ServiceKind } from "./ServiceKind";
 
-export type SyncView = { state: Connectivity, last_sync_at: string | null, service: ServiceKind, 
+/**
+ * The link to one account's service, or to all of them (the header).
+ */
+export type SyncView = { state: Connectivity, 
+/**
+ * The last time the whole feed was read; for several accounts, the
+ * oldest of them (what the seller can rely on).
+ */
+last_sync_at: string | null, service: ServiceKind, 
 /**
  * Why the last sync failed, when it did.
  */
