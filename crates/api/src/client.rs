@@ -1,5 +1,6 @@
 //! The HTTP client for the CSBA API, used by the sync engine and the CLI.
 
+use crate::events::EventStream;
 use crate::{
     Account, Case, CaseList, ChangesPage, EnrollRequest, EnrollmentView, FeedbackList, MetricsReport, OrderList,
     Problem, RemovalRequestCreate, RemovalRequestView, ReplyRequest, ReturnPolicyHistory, ReturnPolicyVersion,
@@ -10,6 +11,12 @@ use csba_domain::policy::ReturnPolicy;
 use csba_domain::Marketplace;
 use reqwest::Method;
 use std::time::Duration;
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The server sends a keep-alive comment every 15 s on an event stream, so
+/// three missed ones mean the connection is dead even if TCP has not noticed
+/// (a laptop back from sleep, a NAT that dropped us).
+const EVENTS_READ_TIMEOUT: Duration = Duration::from_secs(45);
 
 /// Why a request failed, in terms the sync engine can act on.
 #[derive(Debug, thiserror::Error)]
@@ -55,10 +62,8 @@ impl std::fmt::Debug for ApiClient {
 
 impl ApiClient {
     pub fn new(base_url: impl Into<String>, token: impl Into<String>) -> Result<Self, ClientError> {
-        let http = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
+        let http = http_builder()
             .timeout(Duration::from_secs(30))
-            .user_agent(concat!("csba-desk/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| ClientError::Unreachable(e.to_string()))?;
         Ok(ApiClient { http, base_url: base_url.into().trim_end_matches('/').to_owned(), token: token.into() })
@@ -106,6 +111,53 @@ impl ApiClient {
 
     pub async fn metrics(&self) -> Result<MetricsReport, ClientError> {
         self.get_json("/v1/metrics", &[]).await
+    }
+
+    /// Opens the seller's event stream: a `Changes` event at once with the
+    /// current seq, then one each time the feed moves.
+    pub async fn events(&self) -> Result<EventStream, ClientError> {
+        self.open_events(None).await
+    }
+
+    /// Reconnects, telling the service the last event seen (`Last-Event-ID`).
+    /// The reference service starts every stream with the current seq and
+    /// ignores it; a service that replays missed events would use it.
+    pub async fn events_after(&self, last_event_id: &str) -> Result<EventStream, ClientError> {
+        self.open_events(Some(last_event_id)).await
+    }
+
+    async fn open_events(&self, last_event_id: Option<&str>) -> Result<EventStream, ClientError> {
+        use reqwest::header::{HeaderValue, ACCEPT, ACCEPT_ENCODING};
+        // Not `self.http`: its 30 s total timeout would cut every stream after
+        // 30 s, and reqwest can change a request's total timeout but not lift
+        // it. A client of its own, then (a stream holds its connection for
+        // good, so sharing the pool would gain nothing): the same connect
+        // timeout, and a read timeout instead of a total one.
+        let http = http_builder()
+            .read_timeout(EVENTS_READ_TIMEOUT)
+            .build()
+            .map_err(|e| ClientError::Unreachable(e.to_string()))?;
+        let mut request = http
+            .get(format!("{}/v1/events", self.base_url))
+            .bearer_auth(&self.token)
+            .header(ACCEPT, "text/event-stream")
+            // reqwest decodes gzip as the bytes arrive, but a compressor on
+            // the way (a proxy; ours leaves event streams alone) may hold
+            // events back until its buffer fills. Ask for none.
+            .header(ACCEPT_ENCODING, "identity");
+        if let Some(id) = last_event_id {
+            // As in `send`: a request we refuse to build has status 0.
+            let id = HeaderValue::from_str(id).map_err(|_| ClientError::Protocol { status: 0 })?;
+            request = request.header("Last-Event-ID", id);
+        }
+        let response = request.send().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
+        let status = response.status().as_u16();
+        if !(200..300).contains(&status) {
+            // Refusals read like every other route's: the problem document.
+            let refusal = Self::read::<serde::de::IgnoredAny>(response).await.err();
+            return Err(refusal.unwrap_or(ClientError::Protocol { status }));
+        }
+        EventStream::new(response)
     }
 
     // Writes. Each takes the `Idempotency-Key` its outbox entry was given,
@@ -269,6 +321,13 @@ impl ApiClient {
     }
 }
 
+/// What every client of ours shares, whatever its timeouts.
+fn http_builder() -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .connect_timeout(CONNECT_TIMEOUT)
+        .user_agent(concat!("csba-desk/", env!("CARGO_PKG_VERSION")))
+}
+
 /// Ids are opaque text; percent-encode what would break the path.
 pub fn path_segment(id: &str) -> String {
     let mut out = String::with_capacity(id.len());
@@ -283,7 +342,7 @@ pub fn path_segment(id: &str) -> String {
 }
 
 /// reqwest errors carry the URL; strip it so query strings never reach logs.
-fn without_url(e: reqwest::Error) -> String {
+pub(crate) fn without_url(e: reqwest::Error) -> String {
     e.without_url().to_string()
 }
 

@@ -5,10 +5,12 @@
 //! the client (which deserializes them), so the two cannot drift apart.
 
 pub mod client;
+mod events;
 pub mod problem;
 pub mod types;
 mod wire;
 
 pub use client::{path_segment, ApiClient, ClientError};
+pub use events::{EventStream, ServerEvent, SseError, SseEvent, SseParser, MAX_EVENT_BYTES};
 pub use problem::{FieldError, Problem, ProblemCode};
 pub use types::*;
