@@ -74,8 +74,9 @@ export function Header({ sync, now, openCount, queue, current = 'inbox', onNavig
             {i18n.t(serviceId(sync.service))}
           </span>
         )}
+        {/* In the same group, so a narrow window wraps status and languages together, on the right. */}
+        <LanguageSwitcher onChange={onLocaleChange} />
       </div>
-      <LanguageSwitcher onChange={onLocaleChange} />
     </header>
   );
 }
