@@ -84,6 +84,17 @@ describe('CaseScreen: the case', () => {
     expect(onBack).toHaveBeenCalledTimes(2);
   });
 
+  it('leaves an IME composition alone: Escape and Ctrl+Enter while composing do nothing', async () => {
+    const el = await open();
+    type(box(el), 'へんぴん');
+    key(box(el), 'Escape', { isComposing: true });
+    key(box(el), 'Enter', { ctrlKey: true, isComposing: true });
+    await settle();
+    expect(onBack).not.toHaveBeenCalled();
+    expect(backend.callsOf('send_reply')).toEqual([]);
+    expect(box(el).value).toBe('へんぴん');
+  });
+
   it('shows a localized error when the case is not on this computer', async () => {
     const el = await open({ caseId: 'nope' }, 'ja');
     expect($(el, 'case-error').textContent).toContain(getI18n('ja').t('error-case-not-found', { case: 'nope' }));

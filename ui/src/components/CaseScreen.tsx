@@ -78,7 +78,8 @@ export function CaseScreen({ accountId, caseId, offsetMs, accountName, revision,
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // Escape while composing Japanese, Chinese or Korean cancels the composition, not the screen.
+      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing || e.keyCode === 229) return;
       e.preventDefault();
       back();
     };

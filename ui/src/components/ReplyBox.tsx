@@ -100,7 +100,8 @@ export function ReplyBox({ accountId, caseId, language, draft, resolved, flushRe
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    // An Enter that confirms an IME composition is not a send.
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.isComposing && e.keyCode !== 229) {
       e.preventDefault();
       void send();
     }
