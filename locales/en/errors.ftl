@@ -1,9 +1,37 @@
 # Errors reach the UI as a code; the message id is `error-<code>`.
 error-replica-unavailable = The local data on this computer could not be read. Restart CSBA Desk; if this keeps happening, check the free disk space.
 error-replica-too-new = This data was saved by a newer version of CSBA Desk. Please update the app.
-error-token-missing = No API token is saved for { $url }. Add one with “{ "csba account add" }”.
+error-token-missing = No API token is saved for { $account }. Add one with “{ "csba account add" }”.
 error-keychain-unavailable = The system keychain is locked or unavailable, so your API token cannot be read. Unlock the keychain and try again.
 error-unknown-locale = “{ $locale }” is not a language CSBA Desk offers.
 error-sandbox-failed = The built-in demo service could not start.
 error-service-unreachable = The CSBA service cannot be reached. You are working offline; changes will sync once the connection is back.
 error-sync-refused = The CSBA service refused to sync. Check your account and API token.
+
+## Replies and the outbox (the desk's own checks)
+
+error-reply-empty = The reply is empty. Write your answer, then send it.
+error-case-resolved = CSBA has already resolved this case, so it no longer takes replies. Open the case to read how it was resolved, and keep a copy of your text if you still need it.
+error-case-not-found = Case { $case } is not on this computer. Wait for the next sync, or check the case number.
+error-action-not-failed = This action is no longer refused: it is already waiting, on its way or sent. There is nothing to do; the outbox updates in a moment.
+error-token-rejected = The CSBA service did not accept this account’s API token. Add a new token with “{ "csba account add" }”.
+
+## Why the CSBA service refused an action (its problem codes)
+
+error-unauthorized = The service did not accept this account’s API token. Add a new token with “{ "csba account add" }”, then retry.
+error-not-found = The service cannot find what this action refers to; it may have been removed. Check it in Seller Central, then discard this action.
+error-invalid-request = The service found a mistake in this request. Read the service’s details, correct what they name, and send it again.
+error-invalid-cursor = The service did not recognise where this computer stopped syncing. Use Sync now; if this keeps happening, restart CSBA Desk.
+error-cursor-expired = This computer was offline longer than the service keeps its history. CSBA Desk downloads your cases again; your drafts and unsent replies are kept.
+error-payload-too-large = This request is too large for the service. Split it into smaller parts (for example, fewer rows per upload) and send them again.
+error-unsupported-media-type = The service could not read the format of this request. Update CSBA Desk, then retry.
+error-internal = The CSBA service had an internal problem. Try again in a few minutes.
+error-idempotency-key-missing = The request reached the service without its duplicate-protection key, so nothing was applied. Update CSBA Desk, then retry.
+error-idempotency-key-reused = The service already received a different request under this action’s key, so it refused this one. Check in Seller Central whether the action was done; if not, retry it (a retry uses a new key).
+error-idempotency-key-in-flight = The service is still working on the first copy of this request. Wait a moment: it is tried again by itself.
+error-enrollment-conflict = Your CSBA enrollment cannot change this way right now (for example, it is already active or already paused). Check its current state, then retry or discard this action.
+error-enrollment-ineligible = This account does not meet every requirement for CSBA in this marketplace yet. Complete them in Seller Central, then retry.
+error-shipment-rejected = The service refused the whole tracking upload, so none of it was applied. Correct the rows it names and upload the file again.
+error-return-policy-rejected = The service refused this return policy because it breaks the marketplace’s rules. Fix every violation it lists, then submit it again.
+error-removal-not-allowed = This feedback cannot be sent for removal (for example, the 90 days have passed or the reason does not apply). Discard this request.
+error-removal-already-requested = A removal request for this feedback is already on file. Follow that one and discard this request.

@@ -8,6 +8,18 @@ app-title = CSBA Desk
 nav-inbox = Inbox
 loading = Loading…
 action-retry = Try again
+nav-label = Main
+nav-queue = Outbox
+queue-badge-waiting =
+    { $count ->
+        [one] { $count } action waiting to be sent
+       *[other] { $count } actions waiting to be sent
+    }
+queue-badge-failed =
+    { $count ->
+        [one] { $count } action refused, needs your attention
+       *[other] { $count } actions refused, need your attention
+    }
 
 ## Inbox
 
@@ -53,6 +65,74 @@ case-reply-language = Reply in { $language }
 countdown-left = { $time } left
 countdown-overdue = Overdue by { $time }
 due-at = Due { $time }
+row-draft = Draft
+row-pending-replies =
+    { $count ->
+        [one] { $count } reply waiting to be sent
+       *[other] { $count } replies waiting to be sent
+    }
+
+## Case screen
+
+back-to-inbox = Back to inbox
+back-to-queue = Back to outbox
+conversation-label = Conversation with CSBA
+message-author-csba = CSBA
+message-author-seller = You
+message-late = Sent after the deadline
+case-replies-heading = Your replies in the outbox
+case-reply-see-outbox = Open the outbox to retry or discard it.
+case-changed-title = This case changed while you were writing
+case-changed-body = CSBA sent a new message. Reread the conversation before you send your reply.
+case-changed-resolved = CSBA resolved the case. Reread the conversation: it no longer takes replies.
+case-changed-ack = I’ve reread it
+
+## Reply box
+
+reply-label = Your reply
+reply-placeholder = Write your answer to CSBA. It is saved as you type.
+reply-send = Send
+reply-sending = Sending…
+reply-queued = Reply added to the outbox. It goes out as soon as the service can be reached.
+reply-closed-resolved = CSBA resolved this case after the deadline, so it no longer takes replies. Any text below is kept so you can copy it.
+draft-saving = Saving…
+draft-saved = Draft saved { $time }
+
+## Outbox
+
+queue-heading = Outbox
+queue-subheading = What you send waits here, in order, until the CSBA service confirms it.
+queue-list-label = Actions, newest first
+queue-empty-title = Nothing waiting to be sent
+queue-empty-body = Replies and other actions appear here until the service has them.
+queue-subject-case = Case { $id }
+queue-created-at = Added { $time }
+queue-sent-at = Sent { $time }
+queue-next-attempt =
+    { $count ->
+        [one] Tried once, next try { $time }
+       *[other] Tried { $count } times, next try { $time }
+    }
+queue-service-detail = Service response: { $detail }
+queue-retry = Retry
+queue-discard = Discard
+queue-discard-question = Discard this action? It will not be sent.
+queue-discard-confirm = Discard
+queue-discard-cancel = Keep
+
+queue-state-queued = Queued
+queue-state-sending = Sending
+queue-state-sent = Sent
+queue-state-failed = Failed
+
+action-kind-enroll = Enrollment
+action-kind-pause-enrollment = Pause CSBA
+action-kind-resume-enrollment = Resume CSBA
+action-kind-tracking-upload = Tracking upload
+action-kind-return-policy = Return policy
+action-kind-case-reply = Case reply
+action-kind-removal-request = Feedback removal request
+action-kind-service-question = Question to CSBA
 
 ## Sync and service
 
@@ -61,6 +141,15 @@ sync-offline = Offline
 sync-syncing = Syncing…
 sync-last = Last synced { $time }
 sync-never = Not synced yet
+sync-now = Sync now
+time-just-now = just now
+offline-title = You’re offline
+offline-body = Keep working as usual: drafts and replies are kept on this computer and go out by themselves when the connection is back.
+offline-waiting =
+    { $count ->
+        [one] { $count } action is waiting to be sent.
+       *[other] { $count } actions are waiting to be sent.
+    }
 service-sandbox = Sandbox · demo data
 service-remote = Live account
 

@@ -7,6 +7,10 @@ app-title = CSBA Desk
 nav-inbox = 受信トレイ
 loading = 読み込み中…
 action-retry = 再試行
+nav-label = メインメニュー
+nav-queue = 送信トレイ
+queue-badge-waiting = 送信待ち { $count } 件
+queue-badge-failed = 送信できなかった操作 { $count } 件（対応が必要です）
 
 ## 受信トレイ
 
@@ -48,6 +52,66 @@ case-reply-language = 返信言語：{ $language }
 countdown-left = 残り { $time }
 countdown-overdue = 期限超過 { $time }
 due-at = 期限：{ $time }
+row-draft = 下書き
+row-pending-replies = 送信待ちの返信 { $count } 件
+
+## ケース画面
+
+back-to-inbox = 受信トレイに戻る
+back-to-queue = 送信トレイに戻る
+conversation-label = CSBA とのやり取り
+message-author-csba = CSBA
+message-author-seller = あなた
+message-late = 期限後に送信
+case-replies-heading = 送信トレイ内の返信
+case-reply-see-outbox = 送信トレイから再試行または破棄できます。
+case-changed-title = 返信の作成中にケースが更新されました
+case-changed-body = CSBA から新しいメッセージが届きました。送信する前に、やり取りをもう一度ご確認ください。
+case-changed-resolved = CSBA がこのケースを解決しました。やり取りをご確認ください。このケースにはもう返信できません。
+case-changed-ack = 確認しました
+
+## 返信欄
+
+reply-label = 返信内容
+reply-placeholder = CSBA への返信を入力してください。入力内容は自動で保存されます。
+reply-send = 送信
+reply-sending = 送信中…
+reply-queued = 返信を送信トレイに追加しました。サービスに接続できしだい送信します。
+reply-closed-resolved = 期限を過ぎたため CSBA がこのケースを解決しました。返信は受け付けられません。下の文章はコピーできるように残しています。
+draft-saving = 保存中…
+draft-saved = 下書きを保存しました（{ $time }）
+
+## 送信トレイ
+
+queue-heading = 送信トレイ
+queue-subheading = 送信した操作は、CSBA サービスが受け付けるまで、送信した順にここで待機します。
+queue-list-label = 操作の一覧（新しい順）
+queue-empty-title = 送信待ちの操作はありません
+queue-empty-body = 返信などの操作は、サービスが受け付けるまでここに表示されます。
+queue-subject-case = ケース { $id }
+queue-created-at = 追加：{ $time }
+queue-sent-at = 送信：{ $time }
+queue-next-attempt = { $count } 回試行、次回：{ $time }
+queue-service-detail = サービスからの応答：{ $detail }
+queue-retry = 再試行
+queue-discard = 破棄
+queue-discard-question = この操作を破棄しますか？破棄すると送信されません。
+queue-discard-confirm = 破棄する
+queue-discard-cancel = 残す
+
+queue-state-queued = 送信待ち
+queue-state-sending = 送信中
+queue-state-sent = 送信済み
+queue-state-failed = 失敗
+
+action-kind-enroll = CSBA への登録
+action-kind-pause-enrollment = CSBA の一時停止
+action-kind-resume-enrollment = CSBA の再開
+action-kind-tracking-upload = 追跡番号のアップロード
+action-kind-return-policy = 返品ポリシー
+action-kind-case-reply = ケースへの返信
+action-kind-removal-request = 評価の削除依頼
+action-kind-service-question = CSBA への問い合わせ
 
 ## 同期とサービス
 
@@ -56,6 +120,11 @@ sync-offline = オフライン
 sync-syncing = 同期中…
 sync-last = 最終同期：{ $time }
 sync-never = 未同期
+sync-now = 今すぐ同期
+time-just-now = たった今
+offline-title = オフラインです
+offline-body = このまま作業を続けられます。下書きや返信はこのパソコンに保存され、接続が戻ると自動で送信されます。
+offline-waiting = 送信待ちの操作が { $count } 件あります。
 service-sandbox = サンドボックス・デモデータ
 service-remote = 本番アカウント
 

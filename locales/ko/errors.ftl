@@ -1,9 +1,37 @@
 # 오류는 코드로 화면에 전달되며, 메시지 ID는 `error-<코드>`입니다.
 error-replica-unavailable = 이 컴퓨터에 저장된 데이터를 읽을 수 없습니다. CSBA Desk를 다시 시작해 주세요. 문제가 계속되면 디스크 여유 공간을 확인해 주세요.
 error-replica-too-new = 이 데이터는 더 최신 버전의 CSBA Desk에서 저장되었습니다. 앱을 업데이트해 주세요.
-error-token-missing = { $url }에 대한 API 토큰이 저장되어 있지 않습니다. “{ "csba account add" }” 명령으로 추가해 주세요.
+error-token-missing = { $account }에 대한 API 토큰이 저장되어 있지 않습니다. “{ "csba account add" }” 명령으로 추가해 주세요.
 error-keychain-unavailable = 시스템 키체인이 잠겨 있거나 사용할 수 없어 API 토큰을 읽을 수 없습니다. 키체인 잠금을 해제한 뒤 다시 시도해 주세요.
 error-unknown-locale = “{ $locale }”은(는) CSBA Desk에서 지원하지 않는 언어입니다.
 error-sandbox-failed = 내장 데모 서비스를 시작하지 못했습니다.
 error-service-unreachable = CSBA 서비스에 연결할 수 없습니다. 지금은 오프라인 상태이며, 연결이 복구되면 자동으로 동기화됩니다.
 error-sync-refused = CSBA 서비스가 동기화를 거부했습니다. 계정과 API 토큰을 확인해 주세요.
+
+## 답변과 보낼편지함(앱 자체 확인)
+
+error-reply-empty = 답변이 비어 있습니다. 내용을 입력한 뒤 보내 주세요.
+error-case-resolved = CSBA가 이미 이 케이스를 처리했으므로 더 이상 답변을 받지 않습니다. 케이스를 열어 처리 결과를 확인해 주세요. 작성한 내용이 필요하면 따로 복사해 주세요.
+error-case-not-found = 이 컴퓨터에 케이스 { $case }이(가) 없습니다. 다음 동기화를 기다리거나 케이스 번호를 확인해 주세요.
+error-action-not-failed = 이 작업은 더 이상 거부된 상태가 아닙니다(전송 대기, 전송 중 또는 전송 완료). 따로 하실 일은 없으며, 보낼편지함이 곧 갱신됩니다.
+error-token-rejected = CSBA 서비스가 이 계정의 API 토큰을 받아들이지 않았습니다. “{ "csba account add" }” 명령으로 새 토큰을 추가해 주세요.
+
+## CSBA 서비스가 작업을 거부한 이유(서비스 오류 코드)
+
+error-unauthorized = 서비스가 이 계정의 API 토큰을 받아들이지 않았습니다. “{ "csba account add" }” 명령으로 새 토큰을 추가한 뒤 다시 시도해 주세요.
+error-not-found = 서비스에서 이 작업의 대상을 찾을 수 없습니다. 삭제되었을 수 있습니다. 셀러 센트럴에서 확인한 뒤 이 작업을 삭제해 주세요.
+error-invalid-request = 서비스가 이 요청에서 잘못된 부분을 발견했습니다. 서비스가 알려 준 세부 내용을 확인하고 수정한 뒤 다시 보내 주세요.
+error-invalid-cursor = 서비스가 이 컴퓨터의 동기화 위치를 인식하지 못했습니다. ‘지금 동기화’를 눌러 주세요. 문제가 계속되면 CSBA Desk를 다시 시작해 주세요.
+error-cursor-expired = 서비스가 기록을 보관하는 기간보다 오래 오프라인 상태였습니다. CSBA Desk가 케이스를 다시 내려받으며, 임시 저장한 글과 보내지 않은 답변은 그대로 유지됩니다.
+error-payload-too-large = 이 요청은 서비스가 처리할 수 있는 크기를 넘었습니다. 더 작게 나누어(예: 한 번에 올리는 행 수를 줄여) 다시 보내 주세요.
+error-unsupported-media-type = 서비스가 이 요청의 형식을 읽지 못했습니다. CSBA Desk를 업데이트한 뒤 다시 시도해 주세요.
+error-internal = CSBA 서비스에 내부 문제가 발생했습니다. 몇 분 뒤에 다시 시도해 주세요.
+error-idempotency-key-missing = 중복 방지 키가 없어 서비스가 이 요청을 처리하지 않았습니다. CSBA Desk를 업데이트한 뒤 다시 시도해 주세요.
+error-idempotency-key-reused = 이 작업의 키로 내용이 다른 요청이 이미 접수되어 서비스가 이번 요청을 거부했습니다. 셀러 센트럴에서 작업이 완료되었는지 확인하고, 완료되지 않았다면 다시 시도해 주세요(다시 시도하면 새 키를 사용합니다).
+error-idempotency-key-in-flight = 서비스가 이 요청의 첫 번째 전송을 아직 처리하고 있습니다. 잠시 기다려 주세요. 자동으로 다시 시도합니다.
+error-enrollment-conflict = 현재 CSBA 등록 상태에서는 이렇게 변경할 수 없습니다(예: 이미 활성화되었거나 이미 일시 중지됨). 현재 상태를 확인한 뒤 다시 시도하거나 이 작업을 삭제해 주세요.
+error-enrollment-ineligible = 이 계정은 이 마켓플레이스에서 CSBA를 이용하기 위한 요건을 아직 모두 충족하지 못했습니다. 셀러 센트럴에서 요건을 갖춘 뒤 다시 시도해 주세요.
+error-shipment-rejected = 서비스가 송장 번호 업로드 전체를 거부하여 어떤 행도 반영되지 않았습니다. 지적된 행을 수정한 뒤 파일을 다시 올려 주세요.
+error-return-policy-rejected = 이 반품 정책은 마켓플레이스 규칙에 맞지 않아 접수되지 않았습니다. 지적된 위반 사항을 모두 수정한 뒤 다시 제출해 주세요.
+error-removal-not-allowed = 이 피드백은 삭제 요청 대상이 아닙니다(90일이 지났거나 사유가 해당하지 않는 경우 등). 이 요청은 삭제해 주세요.
+error-removal-already-requested = 이 피드백에 대한 삭제 요청이 이미 접수되어 있습니다. 기존 요청의 결과를 기다려 주시고, 이 요청은 삭제해 주세요.

@@ -7,6 +7,10 @@ app-title = CSBA Desk
 nav-inbox = 받은편지함
 loading = 불러오는 중…
 action-retry = 다시 시도
+nav-label = 주 메뉴
+nav-queue = 보낼편지함
+queue-badge-waiting = 전송 대기 { $count }건
+queue-badge-failed = 처리되지 않은 작업 { $count }건(확인 필요)
 
 ## 받은편지함
 
@@ -48,6 +52,66 @@ case-reply-language = 답변 언어: { $language }
 countdown-left = { $time } 남음
 countdown-overdue = 기한 초과 { $time }
 due-at = 마감: { $time }
+row-draft = 임시 저장
+row-pending-replies = 전송 대기 중인 답변 { $count }건
+
+## 케이스 화면
+
+back-to-inbox = 받은편지함으로 돌아가기
+back-to-queue = 보낼편지함으로 돌아가기
+conversation-label = CSBA와의 대화
+message-author-csba = CSBA
+message-author-seller = 나
+message-late = 기한 이후 전송됨
+case-replies-heading = 보낼편지함의 답변
+case-reply-see-outbox = 보낼편지함에서 다시 시도하거나 삭제할 수 있습니다.
+case-changed-title = 답변을 작성하는 동안 케이스가 변경되었습니다
+case-changed-body = CSBA가 새 메시지를 보냈습니다. 답변을 보내기 전에 대화를 다시 확인해 주세요.
+case-changed-resolved = CSBA가 이 케이스를 처리했습니다. 대화를 다시 확인해 주세요. 이제 이 케이스에는 답변할 수 없습니다.
+case-changed-ack = 확인했습니다
+
+## 답변 입력란
+
+reply-label = 답변
+reply-placeholder = CSBA에 보낼 답변을 입력해 주세요. 입력한 내용은 자동으로 저장됩니다.
+reply-send = 보내기
+reply-sending = 보내는 중…
+reply-queued = 답변을 보낼편지함에 추가했습니다. 서비스에 연결되는 대로 전송됩니다.
+reply-closed-resolved = 기한이 지나 CSBA가 이 케이스를 처리했으므로 더 이상 답변할 수 없습니다. 아래 내용은 복사할 수 있도록 남겨 두었습니다.
+draft-saving = 저장 중…
+draft-saved = 임시 저장됨 { $time }
+
+## 보낼편지함
+
+queue-heading = 보낼편지함
+queue-subheading = 보낸 작업은 CSBA 서비스가 받을 때까지 보낸 순서대로 여기에서 기다립니다.
+queue-list-label = 작업 목록(최신순)
+queue-empty-title = 보낼 항목이 없습니다
+queue-empty-body = 답변과 그 밖의 작업은 서비스가 받을 때까지 여기에 표시됩니다.
+queue-subject-case = 케이스 { $id }
+queue-created-at = 추가: { $time }
+queue-sent-at = 전송: { $time }
+queue-next-attempt = { $count }회 시도, 다음 시도: { $time }
+queue-service-detail = 서비스 응답: { $detail }
+queue-retry = 다시 시도
+queue-discard = 삭제
+queue-discard-question = 이 작업을 삭제하시겠습니까? 삭제하면 전송되지 않습니다.
+queue-discard-confirm = 삭제
+queue-discard-cancel = 유지
+
+queue-state-queued = 전송 대기
+queue-state-sending = 전송 중
+queue-state-sent = 전송 완료
+queue-state-failed = 실패
+
+action-kind-enroll = CSBA 등록
+action-kind-pause-enrollment = CSBA 일시 중지
+action-kind-resume-enrollment = CSBA 재개
+action-kind-tracking-upload = 송장 번호 업로드
+action-kind-return-policy = 반품 정책
+action-kind-case-reply = 케이스 답변
+action-kind-removal-request = 피드백 삭제 요청
+action-kind-service-question = CSBA 문의
 
 ## 동기화와 서비스
 
@@ -56,6 +120,11 @@ sync-offline = 오프라인
 sync-syncing = 동기화 중…
 sync-last = 마지막 동기화: { $time }
 sync-never = 아직 동기화되지 않음
+sync-now = 지금 동기화
+time-just-now = 방금
+offline-title = 오프라인 상태입니다
+offline-body = 평소처럼 작업을 계속하실 수 있습니다. 임시 저장한 글과 답변은 이 컴퓨터에 보관되며, 연결이 복구되면 자동으로 전송됩니다.
+offline-waiting = 전송을 기다리는 작업이 { $count }건 있습니다.
 service-sandbox = 샌드박스 · 데모 데이터
 service-remote = 실제 계정
 

@@ -1,9 +1,37 @@
 # 错误以代码形式传给界面，对应的消息 ID 为 `error-<代码>`。
 error-replica-unavailable = 无法读取本机上的数据。请重新启动 CSBA Desk；如果问题仍然存在，请检查磁盘剩余空间。
 error-replica-too-new = 这些数据由更新版本的 CSBA Desk 保存，请先升级应用。
-error-token-missing = 尚未保存 { $url } 的 API 令牌。请用“{ "csba account add" }”命令添加。
+error-token-missing = 尚未保存 { $account } 的 API 令牌。请用“{ "csba account add" }”命令添加。
 error-keychain-unavailable = 系统钥匙串已锁定或不可用，无法读取您的 API 令牌。请解锁钥匙串后重试。
 error-unknown-locale = CSBA Desk 不支持“{ $locale }”这种语言。
 error-sandbox-failed = 内置的演示服务未能启动。
 error-service-unreachable = 无法连接 CSBA 服务。您目前处于离线状态，恢复连接后会自动同步。
 error-sync-refused = CSBA 服务拒绝了同步请求。请检查您的账户和 API 令牌。
+
+## 回复与发件箱（本应用自身的检查）
+
+error-reply-empty = 回复内容为空。请先写好回复再发送。
+error-case-resolved = CSBA 已处理完此案例，不再接受回复。请打开案例查看处理结果；如仍需要您写的内容，请自行复制保存。
+error-case-not-found = 这台电脑上没有案例 { $case }。请等待下次同步，或核对案例编号。
+error-action-not-failed = 此操作已不处于被拒绝状态（正在等待、正在发送或已发送），无需处理，发件箱稍后会自动更新。
+error-token-rejected = CSBA 服务不接受此账户的 API 令牌。请用“{ "csba account add" }”命令添加新的令牌。
+
+## CSBA 服务拒绝操作的原因（服务的问题代码）
+
+error-unauthorized = 服务不接受此账户的 API 令牌。请用“{ "csba account add" }”命令添加新的令牌，然后重试。
+error-not-found = 服务找不到此操作涉及的对象，可能已被删除。请在卖家平台核实后放弃此操作。
+error-invalid-request = 服务发现此请求有误。请查看服务返回的详细信息，改正后重新发送。
+error-invalid-cursor = 服务无法识别这台电脑的同步位置。请点击“立即同步”；如果问题反复出现，请重新启动 CSBA Desk。
+error-cursor-expired = 这台电脑离线的时间超过了服务保留记录的期限。CSBA Desk 会重新下载您的案例，草稿和未发送的回复都会保留。
+error-payload-too-large = 此请求超出了服务允许的大小。请拆分成较小的部分（例如每次上传更少的行）后重新发送。
+error-unsupported-media-type = 服务无法读取此请求的格式。请更新 CSBA Desk 后重试。
+error-internal = CSBA 服务内部出现问题。请过几分钟再试。
+error-idempotency-key-missing = 请求缺少防重复密钥，服务没有执行。请更新 CSBA Desk 后重试。
+error-idempotency-key-reused = 服务已经用此操作的密钥收到过另一个不同的请求，因此拒绝了本次请求。请先在卖家平台确认该操作是否已完成；如未完成，请重试（重试会使用新的密钥）。
+error-idempotency-key-in-flight = 服务仍在处理此请求的第一次提交。请稍候，系统会自动重试。
+error-enrollment-conflict = 您的 CSBA 注册状态目前无法这样变更（例如已经生效或已经暂停）。请查看当前状态，再决定重试或放弃此操作。
+error-enrollment-ineligible = 此账户尚未满足在该站点开通 CSBA 的全部条件。请在卖家平台完成相关要求后重试。
+error-shipment-rejected = 服务拒绝了整批运单上传，没有任何一行生效。请改正服务指出的行，然后重新上传文件。
+error-return-policy-rejected = 此退货政策违反了站点规则，服务未予接受。请逐一改正列出的问题后重新提交。
+error-removal-not-allowed = 此反馈无法申请移除（例如已超过 90 天，或理由不适用）。请放弃此申请。
+error-removal-already-requested = 此反馈已有一份移除申请在处理中。请关注那份申请，并放弃这一份。

@@ -7,6 +7,10 @@ app-title = CSBA Desk
 nav-inbox = 收件箱
 loading = 正在加载…
 action-retry = 重试
+nav-label = 主导航
+nav-queue = 发件箱
+queue-badge-waiting = { $count } 项操作等待发送
+queue-badge-failed = { $count } 项操作被拒绝，需要您处理
 
 ## 收件箱
 
@@ -48,6 +52,66 @@ case-reply-language = 回复语言：{ $language }
 countdown-left = 剩余 { $time }
 countdown-overdue = 已超时 { $time }
 due-at = 截止时间：{ $time }
+row-draft = 草稿
+row-pending-replies = { $count } 条回复等待发送
+
+## 案例页面
+
+back-to-inbox = 返回收件箱
+back-to-queue = 返回发件箱
+conversation-label = 与 CSBA 的对话
+message-author-csba = CSBA
+message-author-seller = 您
+message-late = 超过截止时间后发送
+case-replies-heading = 发件箱中的回复
+case-reply-see-outbox = 请到发件箱重试或放弃。
+case-changed-title = 您撰写回复期间，此案例有了变化
+case-changed-body = CSBA 发来了新消息。发送回复前，请重新阅读对话。
+case-changed-resolved = CSBA 已处理此案例。请重新阅读对话：此案例已不再接受回复。
+case-changed-ack = 我已重新阅读
+
+## 回复框
+
+reply-label = 您的回复
+reply-placeholder = 在此撰写给 CSBA 的回复，输入内容会自动保存。
+reply-send = 发送
+reply-sending = 正在发送…
+reply-queued = 回复已加入发件箱，一旦连上服务就会发送。
+reply-closed-resolved = 截止时间已过，CSBA 已处理此案例，不再接受回复。下方的文字会保留，方便您复制。
+draft-saving = 正在保存…
+draft-saved = 草稿已保存 { $time }
+
+## 发件箱
+
+queue-heading = 发件箱
+queue-subheading = 您发出的操作会按顺序在此等待，直到 CSBA 服务确认收到。
+queue-list-label = 操作列表（最新的在前）
+queue-empty-title = 没有等待发送的内容
+queue-empty-body = 回复和其他操作在服务确认收到之前会显示在这里。
+queue-subject-case = 案例 { $id }
+queue-created-at = 添加于 { $time }
+queue-sent-at = 发送于 { $time }
+queue-next-attempt = 已尝试 { $count } 次，下次尝试：{ $time }
+queue-service-detail = 服务返回：{ $detail }
+queue-retry = 重试
+queue-discard = 放弃
+queue-discard-question = 要放弃此操作吗？放弃后将不会发送。
+queue-discard-confirm = 放弃
+queue-discard-cancel = 保留
+
+queue-state-queued = 等待发送
+queue-state-sending = 正在发送
+queue-state-sent = 已发送
+queue-state-failed = 失败
+
+action-kind-enroll = 注册 CSBA
+action-kind-pause-enrollment = 暂停 CSBA
+action-kind-resume-enrollment = 恢复 CSBA
+action-kind-tracking-upload = 上传运单号
+action-kind-return-policy = 退货政策
+action-kind-case-reply = 案例回复
+action-kind-removal-request = 反馈移除申请
+action-kind-service-question = 咨询 CSBA
 
 ## 同步与服务
 
@@ -56,6 +120,11 @@ sync-offline = 离线
 sync-syncing = 正在同步…
 sync-last = 上次同步：{ $time }
 sync-never = 尚未同步
+sync-now = 立即同步
+time-just-now = 刚刚
+offline-title = 您目前处于离线状态
+offline-body = 您可以照常工作：草稿和回复会保存在这台电脑上，恢复连接后自动发送。
+offline-waiting = 有 { $count } 项操作等待发送。
 service-sandbox = 沙盒 · 演示数据
 service-remote = 正式账户
 

@@ -5,12 +5,15 @@ import { App } from './app';
 import * as ipc from './ipc';
 import { makeInbox } from './test/fixtures';
 
-vi.mock('./ipc', () => ({
+// The screens behind the inbox are tested against a fake backend in flows.test.tsx.
+vi.mock('./ipc', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('./ipc')>()),
   getInbox: vi.fn(),
   getSettings: vi.fn(),
   setLocale: vi.fn(),
   onReplicaChanged: vi.fn(),
   reportFirstRender: vi.fn(() => Promise.resolve()),
+  syncNow: vi.fn(() => Promise.resolve()),
 }));
 
 const mocked = vi.mocked(ipc);
@@ -36,6 +39,7 @@ async function mount() {
 const kana = /[\u3040-\u30ff]/;
 
 beforeEach(() => {
+  window.scrollTo = vi.fn() as unknown as typeof window.scrollTo; // jsdom does not scroll
   mocked.getInbox.mockImplementation(async () => makeInbox(Date.now()));
   mocked.getSettings.mockResolvedValue({ locale: 'en' });
   mocked.setLocale.mockImplementation(async (locale) => ({ locale }));
@@ -124,9 +128,12 @@ describe('App', () => {
 
   it('counts down using server time, not the local clock', async () => {
     const now = Date.now();
+    const inbox = makeInbox(now);
+    const offset = 2 * 3600_000; // the local clock is two hours behind the server
     mocked.getInbox.mockResolvedValue({
-      ...makeInbox(now),
-      server_offset_ms: 2 * 3600_000, // the local clock is two hours behind the server
+      ...inbox,
+      server_offset_ms: offset, // the first account's, for the header
+      accounts: inbox.accounts.map((a) => ({ ...a, server_offset_ms: offset })),
     });
     const el = await mount();
     const row = el.querySelector('[data-case-id="1"] [data-testid="case-countdown"]')!;

@@ -18,6 +18,9 @@ function usedIds(): string[] {
   return [...ids].sort();
 }
 
+/** Every variable a ui.ftl message takes, filled with values that are not words. */
+const ARGS = { id: '7', detail: '503', account: '', case: '7' };
+
 /** Message id → sorted variable names, for one locale's ui.ftl. */
 function uiMessages(locale: string): Map<string, string[]> {
   const [, text] = catalogFiles(locale as never).find(([f]) => f === 'ui.ftl')!;
@@ -55,7 +58,7 @@ describe('catalog', () => {
     const missing = usedIds().filter((id) => !own.has(id));
     expect(missing).toEqual([]);
     const i18n = getI18n(locale);
-    for (const id of usedIds()) expect(i18n.t(id, { count: 2, time: '1:00:00', language: 'x' })).not.toBe(id);
+    for (const id of usedIds()) expect(i18n.t(id, { ...ARGS, count: 2, time: '1:00:00', language: 'x' })).not.toBe(id);
   });
 
   it('has the same ids and variables in every locale', () => {
@@ -71,7 +74,7 @@ describe('catalog', () => {
     const allowed = new Set(['CSBA', 'Desk', 'Amazon', 'co', 'jp', 'com', 'JP', 'US']);
     const i18n = getI18n(locale);
     for (const id of uiMessages(locale).keys()) {
-      const text = i18n.t(id, { count: 1, time: '0:00:00', language: '' });
+      const text = i18n.t(id, { ...ARGS, count: 1, time: '0:00:00', language: '' });
       const words = text.match(/[A-Za-z]+/g) ?? [];
       expect(words.filter((w) => !allowed.has(w)), `${locale}/${id}: ${text}`).toEqual([]);
     }
@@ -104,12 +107,26 @@ describe('formatting', () => {
       const i18n = getI18n(locale);
       for (const [file, text] of catalogFiles(locale).filter(([f]) => f !== 'ui.ftl')) {
         for (const [, code] of text.matchAll(/^error-([a-z0-9-]+)\s*=/gm)) {
-          const out = i18n.error({ code, args: { url: 'https://x', locale: 'fr' } });
-          expect(out, `${locale}/${file}: ${code}`).toBe(i18n.t(`error-${code}`, { url: 'https://x', locale: 'fr' }));
+          const args = { url: 'https://x', locale: 'fr', account: 'S1@https://x', case: '7' };
+          const out = i18n.error({ code, args });
+          expect(out, `${locale}/${file}: ${code}`).toBe(i18n.t(`error-${code}`, args));
           expect(out).not.toBe(`error-${code}`);
         }
       }
     }
+  });
+
+  it('says how long ago something happened, per locale', () => {
+    const now = Date.parse('2025-06-01T12:00:00Z');
+    expect(getI18n('en').ago('2025-06-01T11:59:30Z', now)).toBe('just now');
+    expect(getI18n('en').ago('2025-06-01T12:00:30Z', now)).toBe('just now'); // a clock a little ahead
+    expect(getI18n('en').ago('2025-06-01T11:55:00Z', now)).toBe('5 minutes ago');
+    expect(getI18n('en').ago('2025-06-01T11:00:00Z', now)).toBe('1 hour ago');
+    expect(getI18n('en').ago('2025-05-30T11:00:00Z', now)).toBe('2 days ago');
+    expect(getI18n('ja').ago('2025-06-01T11:55:00Z', now)).toMatch(/^5\s?分前$/);
+    expect(getI18n('zh-CN').ago('2025-06-01T11:55:00Z', now)).toBe('5分钟前');
+    expect(getI18n('ko').ago('2025-06-01T11:00:00Z', now)).toBe('1시간 전');
+    expect(getI18n('ko').ago('2025-06-01T11:59:59Z', now)).toBe('방금');
   });
 
   it('formats deadlines with the locale', () => {

@@ -52,6 +52,11 @@ export interface I18n {
   dateTime(iso: string): string;
   /** A short time of day (with the date when not today), e.g. "14:05". */
   time(iso: string, now?: number): string;
+  /**
+   * How long ago `iso` was at local time `now`, e.g. "5 minutes ago", "5 分前";
+   * under a minute (or in the future, when clocks disagree) "just now".
+   */
+  ago(iso: string, now?: number): string;
   /** A language code (e.g. "ja") as a language name in the UI locale. */
   languageName(code: string): string;
   /** A backend error, localized through `error-<code>` with fallback `error-unknown`. */
@@ -95,6 +100,12 @@ function createI18n(locale: Locale): I18n {
   });
   const timeFmt = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
   const dayKey = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  let relative: Intl.RelativeTimeFormat | null = null;
+  try {
+    relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'long' });
+  } catch {
+    relative = null;
+  }
   let names: Intl.DisplayNames | null = null;
   try {
     names = new Intl.DisplayNames([locale], { type: 'language' });
@@ -114,6 +125,17 @@ function createI18n(locale: Locale): I18n {
       const ms = parseTimestamp(iso);
       if (Number.isNaN(ms)) return iso;
       return dayKey.format(ms) === dayKey.format(now) ? timeFmt.format(ms) : dateTimeFmt.format(ms);
+    },
+    ago(iso, now = Date.now()) {
+      const ms = parseTimestamp(iso);
+      if (Number.isNaN(ms)) return iso;
+      const minutes = Math.floor((now - ms) / 60_000);
+      if (minutes < 1) return t('time-just-now');
+      if (!relative) return timeFmt.format(ms);
+      if (minutes < 60) return relative.format(-minutes, 'minute');
+      const hours = Math.floor(minutes / 60);
+      if (hours < 24) return relative.format(-hours, 'hour');
+      return relative.format(-Math.floor(hours / 24), 'day');
     },
     languageName(code) {
       try {

@@ -1,6 +1,6 @@
 // Message ids built from IPC values. Static ids are written as literal t() calls
 // in the components, so a test can find every id the UI uses.
-import type { CaseKind, CaseStatus, Marketplace, ServiceKind, SyncState } from './ipc';
+import type { ActionKind, CaseKind, CaseStatus, Marketplace, QueueState, ServiceKind, SyncState } from './ipc';
 
 const kebab = (s: string) => s.replace(/_/g, '-');
 
@@ -15,6 +15,17 @@ export const CASE_STATUSES: readonly CaseStatus[] = ['open', 'answered', 'resolv
 export const MARKETPLACES: readonly Marketplace[] = ['JP', 'US'];
 export const SYNC_STATES: readonly SyncState[] = ['online', 'offline', 'syncing'];
 export const SERVICES: readonly ServiceKind[] = ['sandbox', 'remote'];
+export const ACTION_KINDS: readonly ActionKind[] = [
+  'enroll',
+  'pause_enrollment',
+  'resume_enrollment',
+  'tracking_upload',
+  'return_policy',
+  'case_reply',
+  'removal_request',
+  'service_question',
+];
+export const QUEUE_STATES: readonly QueueState[] = ['queued', 'sending', 'sent', 'failed'];
 
 export const kindId = (k: CaseKind) => `kind-${kebab(k)}`;
 export const statusId = (s: CaseStatus) => `status-${kebab(s)}`;
@@ -22,6 +33,8 @@ export const marketplaceId = (m: Marketplace) => `marketplace-${m.toLowerCase()}
 export const marketplaceCountryId = (m: Marketplace) => `marketplace-${m.toLowerCase()}-country`;
 export const syncStateId = (s: SyncState) => `sync-${s}`;
 export const serviceId = (s: ServiceKind) => `service-${s}`;
+export const actionKindId = (k: ActionKind) => `action-kind-${kebab(k)}`;
+export const queueStateId = (s: QueueState) => `queue-state-${s}`;
 
 /** Every id produced by the helpers above, for the catalog test. */
 export function dynamicMessageIds(): string[] {
@@ -32,5 +45,7 @@ export function dynamicMessageIds(): string[] {
     ...MARKETPLACES.map(marketplaceCountryId),
     ...SYNC_STATES.map(syncStateId),
     ...SERVICES.map(serviceId),
+    ...ACTION_KINDS.map(actionKindId),
+    ...QUEUE_STATES.map(queueStateId),
   ];
 }

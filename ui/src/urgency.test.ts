@@ -33,3 +33,20 @@ describe('summarize', () => {
     expect(summarize(makeInbox(now).cases, now)).toEqual({ overdue: 1, dueSoon: 1, open: 3 });
   });
 });
+
+describe('several accounts, several clocks', () => {
+  it('reads each case on its own account’s clock', () => {
+    const now = Date.parse('2025-06-01T00:00:00Z');
+    const a = makeCase('a', 2, now, { account_id: 1 }); // 2 h left on a clock that agrees with ours
+    const b = makeCase('b', 2.5, now, { account_id: 2 }); // 2.5 h on paper, but that service is 1 h ahead
+    const offsets = new Map([
+      [1, 0],
+      [2, 3600_000],
+    ]);
+    const nowOf = (c: { account_id: number }) => now + offsets.get(c.account_id)!;
+    expect(sortByUrgency([a, b], now).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(sortByUrgency([a, b], nowOf).map((c) => c.id)).toEqual(['b', 'a']);
+    const late = makeCase('c', 0.5, now, { account_id: 2 }); // overdue by 30 min on its own clock
+    expect(summarize([a, b, late], nowOf)).toEqual({ overdue: 1, dueSoon: 2, open: 3 });
+  });
+});

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nContext, getI18n } from '../i18n';
 import { makeCase } from '../test/fixtures';
 import { CaseRow, preview } from './CaseRow';
@@ -76,6 +77,53 @@ describe('CaseRow', () => {
     );
     expect(el.querySelector('[data-testid="case-countdown"]')).toBeNull();
     expect(el.querySelector('[data-testid="case-status"]')!.textContent).toBe('Resolved by CSBA');
+  });
+});
+
+describe('CaseRow: drafts, replies and opening', () => {
+  it('marks a case with a draft and with replies waiting to be sent', () => {
+    const el = mount(
+      <ul>
+        <CaseRow c={makeCase('d', 5, now, { has_draft: true, pending_replies: 2 })} now={now} />
+        <CaseRow c={makeCase('e', 5, now)} now={now} />
+      </ul>,
+      'ja',
+    );
+    const [withDraft, plain] = [...el.querySelectorAll('[data-testid="case-row"]')];
+    expect(withDraft.querySelector('[data-testid="case-draft"]')!.textContent).toBe('下書き');
+    expect(withDraft.querySelector('[data-testid="case-pending"]')!.textContent).toBe('送信待ちの返信 2 件');
+    expect(plain.querySelector('[data-testid="case-draft"], [data-testid="case-pending"]')).toBeNull();
+  });
+
+  it('opens on click, Enter and Space, and is focusable only when it can open', () => {
+    const onOpen = vi.fn();
+    const c = makeCase('o', 5, now);
+    const el = mount(
+      <ul>
+        <CaseRow c={c} now={now} onOpen={onOpen} />
+        <CaseRow c={makeCase('p', 5, now)} now={now} />
+      </ul>,
+    );
+    const [row, inert] = [...el.querySelectorAll<HTMLElement>('[data-testid="case-row"]')];
+    expect(row.tabIndex).toBe(0);
+    expect(inert.hasAttribute('tabindex')).toBe(false);
+    act(() => row.click());
+    for (const key of ['Enter', ' ', 'a']) {
+      act(() => {
+        row.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      });
+    }
+    expect(onOpen).toHaveBeenCalledTimes(3);
+    expect(onOpen).toHaveBeenCalledWith(c);
+  });
+
+  it('names the store when asked to', () => {
+    const el = mount(
+      <ul>
+        <CaseRow c={makeCase('s', 5, now)} now={now} accountName="Sakura Zakka" />
+      </ul>,
+    );
+    expect(el.querySelector('[data-testid="case-account"]')!.textContent).toBe('Sakura Zakka');
   });
 });
 

@@ -1,17 +1,41 @@
-import { countdown } from '../countdown';
 import { useI18n } from '../i18n';
 import type { CaseView } from '../ipc';
-import { kindId, marketplaceCountryId, marketplaceId, statusId } from '../messageIds';
+import { kindId, marketplaceCountryId, marketplaceId } from '../messageIds';
+import { CaseDeadline, caseTone } from './CaseDeadline';
+
+type Props = {
+  c: CaseView;
+  /** Server time of the case's own account. */
+  now: number;
+  /** The store's name, shown only when the desk syncs several accounts. */
+  accountName?: string | null;
+  onOpen?: (c: CaseView) => void;
+};
 
 /** One escalation case. All buyer and CSBA text is rendered as plain text. */
-export function CaseRow({ c, now }: { c: CaseView; now: number }) {
+export function CaseRow({ c, now, accountName, onOpen }: Props) {
   const i18n = useI18n();
-  const open = c.status === 'open';
-  const cd = countdown(c.respond_by, now);
-  const tone = open ? cd.tone : 'closed';
   const textLang = c.language || undefined;
+  const open = onOpen && (() => onOpen(c));
   return (
-    <li class={`case-row tone-${tone}`} data-testid="case-row" data-case-id={c.id}>
+    // The whole row is the target (as sellers expect of a mail-like list); it is
+    // focusable and answers Enter and Space like a button would.
+    <li
+      class={`case-row tone-${caseTone(c, now)}${open ? ' clickable' : ''}`}
+      data-testid="case-row"
+      data-case-id={c.id}
+      data-account-id={c.account_id}
+      tabIndex={open ? 0 : undefined}
+      onClick={open}
+      onKeyDown={
+        open &&
+        ((e: KeyboardEvent) => {
+          if (e.target !== e.currentTarget || (e.key !== 'Enter' && e.key !== ' ')) return;
+          e.preventDefault(); // Space would scroll the page
+          open();
+        })
+      }
+    >
       <div class="case-main">
         <div class="case-meta">
           <span class={`tag kind-${c.kind}`}>{i18n.t(kindId(c.kind))}</span>
@@ -23,6 +47,11 @@ export function CaseRow({ c, now }: { c: CaseView; now: number }) {
             <span class="order-label">{i18n.t('order-label')}</span>
             <span class="order-id" data-testid="case-order">{c.order_id}</span>
           </span>
+          {accountName && (
+            <span class="account-name" data-testid="case-account">
+              {accountName}
+            </span>
+          )}
         </div>
         {c.item_title && (
           <div class="case-item" lang={textLang}>
@@ -35,25 +64,23 @@ export function CaseRow({ c, now }: { c: CaseView; now: number }) {
         <p class="case-question" data-testid="case-question" lang={textLang}>
           {preview(c.question)}
         </p>
+        {(c.has_draft || c.pending_replies > 0) && (
+          <div class="case-flags">
+            {c.has_draft && (
+              <span class="flag flag-draft" data-testid="case-draft">
+                {i18n.t('row-draft')}
+              </span>
+            )}
+            {c.pending_replies > 0 && (
+              <span class="flag flag-pending" data-testid="case-pending">
+                {i18n.t('row-pending-replies', { count: c.pending_replies })}
+              </span>
+            )}
+          </div>
+        )}
       </div>
       <div class="case-side">
-        {open ? (
-          <div class={`countdown countdown-${cd.tone}`} data-testid="case-countdown" role="timer">
-            {cd.overdue
-              ? i18n.t('countdown-overdue', { time: cd.text })
-              : i18n.t('countdown-left', { time: cd.text })}
-          </div>
-        ) : (
-          <span class={`status status-${c.status}`} data-testid="case-status">
-            {i18n.t(statusId(c.status))}
-          </span>
-        )}
-        <div class="deadline">{i18n.t('due-at', { time: i18n.dateTime(c.respond_by) })}</div>
-        {open && c.language && (
-          <div class="reply-language">
-            {i18n.t('case-reply-language', { language: i18n.languageName(c.language) })}
-          </div>
-        )}
+        <CaseDeadline c={c} now={now} />
       </div>
     </li>
   );

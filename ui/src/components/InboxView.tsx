@@ -1,14 +1,24 @@
 import { useI18n } from '../i18n';
-import type { CaseView } from '../ipc';
-import type { Summary } from '../urgency';
+import type { AccountView, CaseView } from '../ipc';
+import type { ServerNow, Summary } from '../urgency';
 import { CaseRow } from './CaseRow';
 import { SummaryStrip } from './SummaryStrip';
 
-type Props = { cases: CaseView[]; summary: Summary; now: number };
+type Props = {
+  cases: CaseView[];
+  summary: Summary;
+  /** Server time: one clock, or each case's own account's (several accounts, several services). */
+  now: ServerNow;
+  accounts?: AccountView[];
+  onOpen?: (c: CaseView) => void;
+};
 
 /** The case inbox: summary strip and the cases, already sorted by urgency. */
-export function InboxView({ cases, summary, now }: Props) {
+export function InboxView({ cases, summary, now, accounts = [], onOpen }: Props) {
   const i18n = useI18n();
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  // One store needs no label on every row; several do.
+  const named = accounts.length > 1;
   return (
     <section class="inbox" id="inbox" aria-labelledby="inbox-heading">
       <div class="inbox-head">
@@ -30,7 +40,13 @@ export function InboxView({ cases, summary, now }: Props) {
       ) : (
         <ul class="case-list" aria-label={i18n.t('inbox-list-label')}>
           {cases.map((c) => (
-            <CaseRow key={c.id} c={c} now={now} />
+            <CaseRow
+              key={`${c.account_id}/${c.id}`}
+              c={c}
+              now={typeof now === 'number' ? now : now(c)}
+              accountName={named ? (byId.get(c.account_id)?.display_name ?? null) : null}
+              onOpen={onOpen}
+            />
           ))}
         </ul>
       )}

@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useServerNow } from '../clock';
+import { useI18n } from '../i18n';
+import {
+  acknowledgeCaseChange,
+  getCaseDetail,
+  type AccountId,
+  type CaseDetail,
+  type DraftView,
+  type QueueItem,
+} from '../ipc';
+import { kindId, marketplaceCountryId, marketplaceId } from '../messageIds';
+import { CaseChangedBanner } from './CaseChangedBanner';
+import { CaseDeadline, caseTone } from './CaseDeadline';
+import { CaseReplies } from './CaseReplies';
+import { Conversation } from './Conversation';
+import { ReplyBox } from './ReplyBox';
+
+type Props = {
+  accountId: AccountId;
+  caseId: string;
+  /** The account's server clock offset from the inbox; the case detail's own until the inbox has one. */
+  offsetMs?: number | null;
+  /** The store's name, when the desk syncs several accounts. */
+  accountName?: string | null;
+  /** Bumped on every `replica-changed`: reread the case. */
+  revision: number;
+  /** Where Back goes, for its label. */
+  backTo: 'inbox' | 'queue';
+  onBack: () => void;
+};
+
+/** One case: what it is about, the whole conversation, the seller's replies and the reply box. */
+export function CaseScreen({ accountId, caseId, offsetMs, accountName, revision, backTo, onBack }: Props) {
+  const i18n = useI18n();
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [caseChanged, setCaseChanged] = useState(false);
+  // Replies sent from this screen, with the load generation they were sent in.
+  const [sent, setSent] = useState<{ item: QueueItem; generation: number }[]>([]);
+  const now = useServerNow(offsetMs ?? detail?.server_offset_ms ?? 0);
+  const flush = useRef<(() => Promise<void>) | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Only the newest load may land: an older answer must not bring back a flag
+  // the seller has just acknowledged.
+  const generation = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const d = await getCaseDetail(accountId, caseId);
+      if (mine !== generation.current) return;
+      setDetail(d);
+      setCaseChanged(d.draft?.case_changed ?? false);
+      setError(null);
+      // A load that began after a send has the reply (in the outbox, or back as a message).
+      setSent((s) => s.filter((x) => x.generation >= mine));
+    } catch (e) {
+      if (mine === generation.current) setError(e);
+    }
+  }, [accountId, caseId]);
+
+  useEffect(() => {
+    void load();
+  }, [load, revision]);
+
+  const loaded = detail !== null;
+  useEffect(() => {
+    // Start reading at the top, with focus on the case's title for screen readers and keys.
+    if (!loaded) return;
+    heading.current?.focus({ preventScroll: true });
+  }, [loaded]);
+
+  const back = useCallback(() => {
+    void flush.current?.();
+    onBack();
+  }, [onBack]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // Escape while composing Japanese, Chinese or Korean cancels the composition, not the screen.
+      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing || e.keyCode === 229) return;
+      e.preventDefault();
+      back();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [back]);
+
+  const acknowledge = async () => {
+    await acknowledgeCaseChange(accountId, caseId);
+    generation.current++;
+    setCaseChanged(false);
+    // The banner (and the button that had focus) goes away: continue in the reply.
+    document.querySelector<HTMLTextAreaElement>('[data-testid="reply-box"]')?.focus();
+  };
+
+  const onDraftSaved = useCallback((d: DraftView | null) => setCaseChanged(d?.case_changed ?? false), []);
+  const onSent = useCallback(
+    (item: QueueItem) => setSent((s) => [...s, { item, generation: generation.current }]),
+    [],
+  );
+
+  const c = detail?.case;
+  const replies = detail ? mergeReplies(detail.replies, sent.map((x) => x.item)) : [];
+  const resolved = c?.status === 'resolved_by_csba';
+  const textLang = c?.language || undefined;
+  const messages =
+    detail && detail.messages.length === 0 && c?.question
+      ? [{ author: 'csba', body: c.question, sent_at: c.opened_at, language: null, late: false }]
+      : (detail?.messages ?? []);
+
+  return (
+    <section class="case-screen" data-testid="case-detail" data-case-id={caseId} aria-labelledby="case-heading">
+      <div class="case-toolbar">
+        <button type="button" class="back-button" data-testid="back-to-inbox" onClick={back}>
+          <span aria-hidden="true">←</span>
+          {backTo === 'queue' ? i18n.t('back-to-queue') : i18n.t('back-to-inbox')}
+        </button>
+      </div>
+      {error != null && (
+        <div class="alert" role="alert" data-testid="case-error">
+          <span>{i18n.error(error)}</span>
+          <button type="button" class="link-button" onClick={() => void load()}>
+            {i18n.t('action-retry')}
+          </button>
+        </div>
+      )}
+      {c && detail ? (
+        <>
+          <header class={`case-head tone-${caseTone(c, now)}`}>
+            <div class="case-main">
+              <div class="case-meta">
+                <span class={`tag kind-${c.kind}`}>{i18n.t(kindId(c.kind))}</span>
+                <span class="marketplace" title={i18n.t(marketplaceCountryId(c.marketplace))}>
+                  <span class="mp-code">{c.marketplace}</span>
+                  {i18n.t(marketplaceId(c.marketplace))}
+                </span>
+                <span class="order">
+                  <span class="order-label">{i18n.t('order-label')}</span>
+                  <span class="order-id" data-testid="case-order">
+                    {c.order_id}
+                  </span>
+                </span>
+                {accountName && (
+                  <span class="account-name" data-testid="case-account">
+                    {accountName}
+                  </span>
+                )}
+              </div>
+              <h1 id="case-heading" class="case-title" ref={heading} tabIndex={-1} lang={textLang}>
+                {c.subject}
+              </h1>
+              {c.item_title && (
+                <div class="case-item" lang={textLang}>
+                  {c.item_title}
+                </div>
+              )}
+            </div>
+            <div class="case-side">
+              <CaseDeadline c={c} now={now} />
+            </div>
+          </header>
+          <Conversation messages={messages} language={c.language} />
+          <CaseReplies items={replies} language={c.language} />
+          {caseChanged && <CaseChangedBanner resolved={resolved} onAcknowledge={acknowledge} />}
+          <ReplyBox
+            key={`${accountId}/${caseId}`}
+            accountId={accountId}
+            caseId={caseId}
+            language={c.language}
+            draft={detail.draft}
+            resolved={resolved}
+            flushRef={flush}
+            onDraftSaved={onDraftSaved}
+            onSent={onSent}
+          />
+        </>
+      ) : (
+        error == null && (
+          <div class="loading" aria-busy="true">
+            <span class="spinner" aria-hidden="true" />
+            {i18n.t('loading')}
+          </div>
+        )
+      )}
+    </section>
+  );
+}
+
+/**
+ * The replies the replica lists, plus those sent from this screen that a
+ * reload has not brought back yet; the replica's copy wins (newer state).
+ */
+export function mergeReplies(listed: QueueItem[], sentHere: QueueItem[]): QueueItem[] {
+  const ids = new Set(listed.map((r) => r.id));
+  return [...listed, ...sentHere.filter((r) => !ids.has(r.id))];
+}

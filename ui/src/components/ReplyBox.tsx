@@ -1,0 +1,186 @@
+import type { MutableRef } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { DraftSaver, type SaveStatus } from '../draftSaver';
+import { useI18n } from '../i18n';
+import { saveDraft, sendReply, type AccountId, type DraftView, type QueueItem } from '../ipc';
+
+type Props = {
+  accountId: AccountId;
+  caseId: string;
+  /** The case's language: the seller writes in it (fonts, spell checking). */
+  language: string;
+  /** The draft as the case screen first loaded it; later reloads never touch the box. */
+  draft: DraftView | null;
+  /** CSBA resolved the case: it takes no replies any more. */
+  resolved: boolean;
+  /** Set to a function that saves what is typed now (for Back and Escape). */
+  flushRef?: MutableRef<(() => Promise<void>) | null>;
+  /** A save told us whether the case changed under the draft. */
+  onDraftSaved?: (draft: DraftView | null) => void;
+  onSent: (item: QueueItem) => void;
+};
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+/**
+ * The reply box. What the seller types is saved as a draft in the replica
+ * (see DraftSaver): nothing typed is ever lost to a crash, a Back, or a
+ * closed window.
+ */
+export function ReplyBox({ accountId, caseId, language, draft, resolved, flushRef, onDraftSaved, onSent }: Props) {
+  const i18n = useI18n();
+  const id = useId();
+  const [text, setText] = useState(() => draft?.body ?? '');
+  const onSaved = useRef(onDraftSaved);
+  onSaved.current = onDraftSaved;
+  // One saver per box; the case screen keys the box by case, so it never changes case.
+  const saver = useMemo(
+    () =>
+      new DraftSaver(async (body) => {
+        const saved = await saveDraft(accountId, caseId, body);
+        onSaved.current?.(saved);
+        return saved;
+      }, draft),
+    [],
+  );
+  const [status, setStatus] = useState<SaveStatus>(saver.current);
+  const [sending, setSending] = useState(false);
+  const [sendError, setSendError] = useState<unknown>(null);
+  const [queued, setQueued] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    saver.subscribe(setStatus);
+    const flush = () => saver.flush();
+    // The window is closing or hidden: write what is typed now.
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    if (flushRef) flushRef.current = flush;
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      if (flushRef && flushRef.current === flush) flushRef.current = null;
+      saver.dispose();
+      // Leaving the case: the last keystrokes go to the replica now.
+      void flush();
+    };
+  }, [saver, flushRef]);
+
+  const canSend = !resolved && !sending && text.trim() !== '';
+
+  const send = async () => {
+    if (!canSend) return;
+    const body = text;
+    setSending(true);
+    setSendError(null);
+    setQueued(false);
+    try {
+      // A save already on its way lands first: the send deletes the draft after it.
+      await saver.settle();
+      const item = await sendReply(accountId, caseId, body);
+      saver.reset('');
+      setText('');
+      setQueued(true);
+      onSent(item);
+    } catch (e) {
+      setSendError(e);
+      // Not sent: make sure the text is (still) kept as a draft.
+      saver.change(body);
+    } finally {
+      setSending(false);
+      box.current?.focus();
+    }
+  };
+
+  const onInput = (e: Event) => {
+    const value = (e.currentTarget as HTMLTextAreaElement).value;
+    setText(value);
+    setQueued(false);
+    setSendError(null);
+    saver.change(value);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    // An Enter that confirms an IME composition is not a send.
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.isComposing && e.keyCode !== 229) {
+      e.preventDefault();
+      void send();
+    }
+  };
+
+  let line = '';
+  let state = 'idle';
+  if (status.saving) {
+    line = i18n.t('draft-saving');
+    state = 'saving';
+  } else if (status.error != null) {
+    line = i18n.error(status.error);
+    state = 'error';
+  } else if (queued) {
+    line = i18n.t('reply-queued');
+    state = 'queued';
+  } else if (status.savedAt) {
+    line = i18n.t('draft-saved', { time: i18n.time(status.savedAt) });
+    state = 'saved';
+  }
+
+  const boxId = `${id}-box`;
+  const statusId = `${id}-status`;
+  const noteId = `${id}-note`;
+  return (
+    <section class="reply" aria-labelledby={`${id}-label`}>
+      <div class="reply-labels">
+        <label id={`${id}-label`} for={boxId} class="reply-label">
+          {i18n.t('reply-label')}
+        </label>
+        {language && !resolved && (
+          <span class="reply-language">{i18n.t('case-reply-language', { language: i18n.languageName(language) })}</span>
+        )}
+      </div>
+      {resolved && (
+        <p class="reply-closed" id={noteId} data-testid="reply-closed">
+          {i18n.t('reply-closed-resolved')}
+        </p>
+      )}
+      <textarea
+        id={boxId}
+        ref={box}
+        class="reply-box"
+        data-testid="reply-box"
+        lang={language || undefined}
+        rows={6}
+        value={text}
+        placeholder={resolved ? undefined : i18n.t('reply-placeholder')}
+        // Read-only rather than disabled: a resolved case's draft can still be selected and copied.
+        readOnly={resolved || sending}
+        aria-disabled={resolved ? 'true' : undefined}
+        aria-describedby={resolved ? `${noteId} ${statusId}` : statusId}
+        onInput={onInput}
+        onKeyDown={onKeyDown}
+        onBlur={() => void saver.flush()}
+      />
+      {sendError != null && (
+        <p class="reply-error" role="alert" data-testid="send-error">
+          {i18n.error(sendError)}
+        </p>
+      )}
+      <div class="reply-actions">
+        <p class={`draft-status draft-status-${state}`} id={statusId} role="status" data-testid="draft-status" data-state={state}>
+          {line}
+        </p>
+        <span class="shortcut-hint" aria-hidden="true">
+          {isMac ? '⌘ Enter' : 'Ctrl+Enter'}
+        </span>
+        <button
+          type="button"
+          class="button primary"
+          data-testid="send-reply"
+          disabled={!canSend}
+          aria-keyshortcuts={isMac ? 'Meta+Enter' : 'Control+Enter'}
+          onClick={() => void send()}
+        >
+          {sending ? i18n.t('reply-sending') : i18n.t('reply-send')}
+        </button>
+      </div>
+    </section>
+  );
+}
