@@ -187,8 +187,7 @@ async fn link(app: AppHandle, desk: Arc<Desk>, account: AccountId, client: ApiCl
         }
         notify(&app);
     };
-    csba_sync::keep_in_sync(&client, &desk.store, account, &Utc::now, &wake, csba_sync::PULL_INTERVAL, &on_round)
-        .await;
+    csba_sync::keep_in_sync(&client, &desk.store, account, &Utc::now, &wake, csba_sync::PULL_INTERVAL, &on_round).await;
 }
 
 fn sync_error(e: &SyncError) -> AppError {

@@ -114,6 +114,31 @@ impl Session<'_> {
         Ok(())
     }
 
+    async fn attribute(&self, element: &str, name: &str) -> Result<Option<String>> {
+        let v = self.call(reqwest::Method::GET, &format!("/element/{element}/attribute/{name}"), None).await?;
+        Ok(v.as_str().map(str::to_owned))
+    }
+
+    async fn property(&self, element: &str, name: &str) -> Result<Value> {
+        self.call(reqwest::Method::GET, &format!("/element/{element}/property/{name}"), None).await
+    }
+
+    /// Types `text` into the first element matching `css`, key by key.
+    async fn type_into(&self, css: &str, text: &str) -> Result {
+        let element = self.elements(css).await?.into_iter().next().ok_or_else(|| format!("no element {css}"))?;
+        self.call(reqwest::Method::POST, &format!("/element/{element}/value"), Some(json!({ "text": text }))).await?;
+        Ok(())
+    }
+
+    /// The `data-state` of every element matching `css`.
+    async fn states(&self, css: &str) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for element in self.elements(css).await? {
+            out.push(self.attribute(&element, "data-state").await?.unwrap_or_default());
+        }
+        Ok(out)
+    }
+
     async fn texts(&self, css: &str) -> Result<Vec<String>> {
         let mut out = Vec::new();
         for element in self.elements(css).await? {
@@ -181,6 +206,23 @@ impl AsyncCheck<String> for Speaks {
     }
 }
 
+/// An element matching the selector exists; yields its text.
+struct Shown<'a>(&'a str);
+impl AsyncCheck<String> for Shown<'_> {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<String>> {
+        Ok(s.texts(self.0).await?.into_iter().next())
+    }
+}
+
+/// Every element matching the selector has this `data-state` (and there is one).
+struct State(&'static str, &'static str);
+impl AsyncCheck<()> for State {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<()>> {
+        let states = s.states(self.0).await?;
+        Ok((!states.is_empty() && states.iter().all(|st| st == self.1)).then_some(()))
+    }
+}
+
 fn has(text: &str, ranges: &[(char, char)]) -> bool {
     text.chars().any(|c| ranges.iter().any(|(a, b)| (*a..=*b).contains(&c)))
 }
@@ -242,4 +284,74 @@ async fn a_japanese_desktop_starts_in_japanese() -> Result {
     session.screenshot("inbox-ja-os-locale").await?;
     session.close().await?;
     Ok(())
+}
+
+/// The first case row still taking replies (counting down, not overdue);
+/// yields its case id.
+struct OpenCase;
+impl AsyncCheck<String> for OpenCase {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<String>> {
+        for row in s.elements("[data-testid=case-row]").await? {
+            if s.text(&row).await?.contains(" left") {
+                return s.attribute(&row, "data-case-id").await;
+            }
+        }
+        Ok(None)
+    }
+}
+
+#[tokio::test]
+async fn a_draft_survives_a_restart_exactly_and_the_reply_goes_out_through_the_queue() -> Result {
+    let data = tempfile::tempdir()?;
+    let driver = Driver::start(data.path(), "en_US.UTF-8").await?;
+    let session = driver.session().await?;
+    let case_id = session.wait_for("a case taking replies", OpenCase).await?;
+    let row = format!("[data-testid=case-row][data-case-id='{case_id}']");
+    session.click(&row).await?;
+    session.wait_for("the case screen", Shown("[data-testid=case-detail]")).await?;
+    let draft = "Thank you for waiting — 交換品は本日発送しました。  ";
+    session.type_into("[data-testid=reply-box]", draft).await?;
+    session.wait_for("the draft saved", SavedDraft).await?;
+    session.screenshot("case-draft-en").await?;
+    session.close().await?;
+
+    // A new app process on the same data directory: the draft is there, exactly.
+    let again = driver.session().await?;
+    let marked = format!("{row} [data-testid=case-draft]");
+    again.wait_for("the draft mark on its row", Shown(&marked)).await?;
+    again.click(&row).await?;
+    again.wait_for("the case screen", Shown("[data-testid=case-detail]")).await?;
+    let boxes = again.elements("[data-testid=reply-box]").await?;
+    let restored = again.property(boxes.first().ok_or("no reply box")?, "value").await?;
+    assert_eq!(restored.as_str(), Some(draft), "the draft comes back exactly");
+
+    // Sent: queued in the outbox, then confirmed by the service, then back
+    // through the feed as a message of the case.
+    again.click("[data-testid=send-reply]").await?;
+    again.wait_for("the reply confirmed", State("[data-testid=case-reply-item]", "sent")).await?;
+    again.wait_for("the reply in the conversation", SellerMessage(draft.trim_end())).await?;
+    let left = again.elements("[data-testid=reply-box]").await?;
+    let emptied = again.property(left.first().ok_or("no reply box")?, "value").await?;
+    assert_eq!(emptied.as_str(), Some(""), "the box is cleared once the reply is queued");
+    again.click("[data-testid=nav-queue]").await?;
+    again.wait_for("the queue shows it sent", State("[data-testid=queue-item]", "sent")).await?;
+    again.screenshot("queue-en").await?;
+    again.close().await?;
+    Ok(())
+}
+
+/// The draft status line says the draft was saved.
+struct SavedDraft;
+impl AsyncCheck<()> for SavedDraft {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<()>> {
+        Ok(s.texts("[data-testid=draft-status]").await?.iter().any(|t| t.contains("saved")).then_some(()))
+    }
+}
+
+/// The conversation shows a message with this text.
+struct SellerMessage(&'static str);
+impl AsyncCheck<()> for SellerMessage {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<()>> {
+        Ok(s.texts("[data-testid=case-message]").await?.iter().any(|t| t.contains(self.0)).then_some(()))
+    }
 }
