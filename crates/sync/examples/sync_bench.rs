@@ -13,6 +13,8 @@
 //! cargo run --release -p csba-sync --example sync_bench -- --cases 10000 --tracking 100000
 //! ```
 
+#![allow(clippy::print_stdout)] // the report on stdout is what this program is for
+
 use chrono::{Duration, Utc};
 use csba_api::{ApiClient, Order, ReplyRequest, ShipmentConfirmation, ShipmentConfirmationBatch};
 use csba_domain::import::{self, Orders};
