@@ -18,7 +18,8 @@ usage:
   cargo xtask test                                  set up, build once, and run every test
   cargo xtask setup [--test]                        only install what is missing
   cargo xtask measure [RUNS]                        start-up time and memory of the release build
-  cargo xtask bench-server [LOAD ARGS…]             the server load benchmark on SQLite and a private PostgreSQL";
+  cargo xtask bench-server [LOAD ARGS…]             the server load benchmark on SQLite and a private PostgreSQL
+  cargo xtask bench-sync [--cases N] [--tracking N] first and incremental sync, and a tracking upload, on loopback";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
         Some("setup") => setup::all(args.iter().any(|a| a == "--test")),
         Some("measure") => measure::app(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3)),
         Some("bench-server") => bench_server(&args[1..]),
+        Some("bench-sync") => bench_sync(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -70,6 +72,13 @@ fn run(args: &[String]) -> Result {
             cmd::run(&mut std::process::Command::new(&app))
         }
     }
+}
+
+/// `crates/sync/examples/sync_bench.rs` in release mode: the sync engine,
+/// a real replica file and the real server over loopback.
+fn bench_sync(extra: &[String]) -> Result {
+    let mut c = cmd::cargo(&["run", "--locked", "--release", "-p", "csba-sync", "--example", "sync_bench", "--"]);
+    cmd::run(c.args(extra))
 }
 
 /// `crates/server/examples/load.rs` in release mode, on SQLite, then on a

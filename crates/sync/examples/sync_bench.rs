@@ -27,14 +27,16 @@ use csba_server::tokens::issue_token;
 use csba_server::{AppState, Db, SystemClock};
 use csba_store::{Action, Store};
 use csba_sync::RetryPolicy;
-use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
+
+#[path = "../tests/common/relay.rs"]
+mod relay;
+use relay::counting_relay;
 
 /// The batch size the outbox uses for tracking uploads.
 const BATCH_ROWS: usize = 1_000;
@@ -227,36 +229,4 @@ fn tracking_csv(order_ids: &[String]) -> String {
         csv.push_str(&format!("{id},EV{digits}{check}CN,{today}\n"));
     }
     csv
-}
-
-/// Relays TCP to `upstream`, adding every byte the server sends to `counted`.
-async fn counting_relay(upstream: SocketAddr, counted: Arc<AtomicU64>) -> Result<SocketAddr, Error> {
-    let listener = TcpListener::bind("127.0.0.1:0").await?;
-    let addr = listener.local_addr()?;
-    tokio::spawn(async move {
-        while let Ok((inbound, _)) = listener.accept().await {
-            let counted = counted.clone();
-            tokio::spawn(async move {
-                let Ok(outbound) = TcpStream::connect(upstream).await else { return };
-                let (mut client_read, mut client_write) = inbound.into_split();
-                let (mut server_read, mut server_write) = outbound.into_split();
-                let up = tokio::io::copy(&mut client_read, &mut server_write);
-                let down = async {
-                    let mut buf = vec![0u8; 64 * 1024];
-                    loop {
-                        let n = match server_read.read(&mut buf).await {
-                            Ok(0) | Err(_) => break,
-                            Ok(n) => n,
-                        };
-                        counted.fetch_add(n as u64, Ordering::SeqCst);
-                        if client_write.write_all(&buf[..n]).await.is_err() {
-                            break;
-                        }
-                    }
-                };
-                let _ = tokio::join!(up, down);
-            });
-        }
-    });
-    Ok(addr)
 }

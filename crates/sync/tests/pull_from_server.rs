@@ -98,3 +98,54 @@ async fn an_expired_cursor_rebuilds_the_replica_and_keeps_drafts_and_the_outbox(
     assert!(replica.sync_state(acct)?.cursor.is_some());
     Ok(())
 }
+
+/// Bytes the server sends for an incremental pull after one case changed.
+async fn incremental_bytes(extra_cases: usize) -> Result<u64> {
+    let dir = tempfile::tempdir()?;
+    let clock = Arc::new(ManualClock::new(Utc::now()));
+    let sandbox = Sandbox::start(&dir.path().join("server.sqlite"), clock.clone()).await?;
+    // Settle the demo's overdue case first, so the background sweep adds
+    // nothing to the feed while we measure.
+    csba_server::sweeper::sweep(sandbox.db(), csba_server::Clock::now(clock.as_ref())).await?;
+    let direct = ApiClient::new(sandbox.base_url(), sandbox.token())?;
+    let template = direct
+        .cases()
+        .await?
+        .cases
+        .into_iter()
+        .find(|c| c.status.as_str() == "open" && c.respond_by > Utc::now())
+        .ok_or("an open demo case")?;
+    let mut tx = sandbox.db().pool().begin().await?;
+    for n in 0..extra_cases {
+        let case = csba_api::Case { id: format!("bulk-{n:05}"), ..template.clone() };
+        csba_server::cases::put_case(&mut tx, sandbox.seller_id(), &case, Utc::now()).await?;
+    }
+    tx.commit().await?;
+
+    let counted = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let upstream = sandbox.base_url().trim_start_matches("http://").parse()?;
+    let relay = common::relay::counting_relay(upstream, counted.clone()).await?;
+    let client = ApiClient::new(format!("http://{relay}"), sandbox.token())?;
+    let (store, acct) = common::replica_for(&client, &dir.path().join("replica.sqlite")).await?;
+    let first = csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
+    assert!(first.changes > extra_cases, "{first:?}");
+
+    let reply =
+        csba_api::ReplyRequest { body: "交換品を本日発送しました。".into(), language: Some("ja".into()) };
+    direct.reply(&template.id, &reply, "one-change").await?;
+    counted.store(0, std::sync::atomic::Ordering::SeqCst);
+    let one = csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
+    assert_eq!(one.changes, 1, "{one:?}");
+    Ok(counted.load(std::sync::atomic::Ordering::SeqCst))
+}
+
+#[tokio::test]
+async fn an_incremental_pull_costs_the_same_with_2000_unchanged_cases() -> Result {
+    let small = incremental_bytes(0).await?;
+    let large = incremental_bytes(2_000).await?;
+    // Only the changed case travels; the cursor has a few more digits and
+    // compression varies by a few bytes.
+    assert!(large.abs_diff(small) <= 64, "6 cases: {small} B, 2,006 cases: {large} B");
+    assert!(large < 8 * 1024, "{large} B for one changed case");
+    Ok(())
+}

@@ -1,6 +1,8 @@
 //! Shared set-up for the tests against the real server.
 #![allow(dead_code)] // each test binary uses a different part of this module
 
+pub mod relay;
+
 use csba_api::ApiClient;
 use csba_store::{AccountId, Store};
 use std::path::Path;
