@@ -17,12 +17,12 @@ pub fn all() -> Result {
     stage.run("clippy", || {
         cmd::run(&mut cmd::cargo(&["clippy", "--locked", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     })?;
-    stage.run("rust tests (incl. locale catalogs, TS bindings)", || {
+    stage.run("rust tests (incl. locale catalogs, TS bindings, the OS keychain)", || {
         // The server's HTTP tests run on SQLite and on this PostgreSQL;
         // dropping the guard stops it, whatever the tests did.
         let postgres = PrivatePostgres::start(true)?;
         cmd::run(
-            cmd::cargo(&["test", "--locked", "--workspace", "--no-fail-fast"])
+            in_keychain_session(&["test", "--locked", "--workspace", "--no-fail-fast"])?
                 .env("CSBA_TEST_POSTGRES_URL", postgres.url()),
         )
     })?;
@@ -46,6 +46,34 @@ impl Stages {
         eprintln!("=== xtask: {name}: ok ({:.1?})", t.elapsed());
         Ok(())
     }
+}
+
+/// `cargo ARGS` in a private D-Bus session with gnome-keyring running and
+/// unlocked, so the tests that keep API tokens in the OS keychain reach a
+/// real Secret Service; `CSBA_TEST_KEYCHAIN=1` tells them they must (on a
+/// plain `cargo test` they report that they were skipped). The keyring
+/// files go to `target/keyring`, fresh every run (the daemon's own
+/// `XDG_DATA_HOME`): never the developer's login keyring, and nothing a
+/// failed run left behind.
+fn in_keychain_session(cargo_args: &[&str]) -> Result<Command> {
+    let keyring_home = root().join("target").join("keyring");
+    if keyring_home.exists() {
+        std::fs::remove_dir_all(&keyring_home).map_err(|e| format!("cannot clear {}: {e}", keyring_home.display()))?;
+    }
+    std::fs::create_dir_all(&keyring_home).map_err(|e| format!("cannot create {}: {e}", keyring_home.display()))?;
+    // Started with a password on stdin, the daemon creates the login
+    // keyring unlocked. `exec "$@"` runs cargo with the arguments as given,
+    // no shell quoting involved; if the daemon fails, cargo never starts.
+    let script = r#"echo csba-test | XDG_DATA_HOME="$CSBA_KEYRING_HOME" gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@""#;
+    let mut command = Command::new("dbus-run-session");
+    command
+        .args(["--", "sh", "-c", script, "sh"])
+        .arg(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(cargo_args)
+        .current_dir(root())
+        .env("CSBA_KEYRING_HOME", &keyring_home)
+        .env("CSBA_TEST_KEYCHAIN", "1");
+    Ok(command)
 }
 
 /// The app, driven through tauri-driver and WebKitWebDriver in a private

@@ -1,8 +1,10 @@
-use crate::Out;
+use crate::replica::{open_store, replica_error, writeln};
+use crate::{exit, Out, Outcome};
 use chrono::Utc;
 use clap::Subcommand;
 use csba_domain::TimeLeft;
-use csba_store::Store;
+use csba_store::AccountId;
+use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum CasesCommand {
@@ -22,26 +24,29 @@ pub enum CasesCommand {
         /// The language of the reply (BCP 47, e.g. ja, zh-CN, en).
         #[arg(long)]
         language: Option<String>,
+        /// The account the case belongs to; needed only when several accounts have a case with this id.
+        #[arg(long)]
+        account: Option<i64>,
     },
 }
 
-/// The replica in the shared data directory (the app's, or `CSBA_DATA_DIR`).
-pub fn open_store(out: &Out) -> Result<Store, String> {
-    let dir = csba_store::paths::data_dir().ok_or_else(|| out.t("cli-no-data-dir", &[]))?;
-    Store::open(&csba_store::paths::replica_file(&dir)).map_err(|_| out.t("error-replica-unavailable", &[]))
-}
-
-pub fn run(command: CasesCommand, out: &Out) -> Result<(), String> {
+pub fn run(command: CasesCommand, out: &Out) -> Outcome {
     let json = match command {
         CasesCommand::List { json } => json,
-        CasesCommand::Reply { id, body_file, language } => return reply(&id, &body_file, language.as_deref(), out),
+        CasesCommand::Reply { id, body_file, language, account } => {
+            return reply(&id, &body_file, language.as_deref(), account, out)
+        }
     };
+    list(json, out).map(|()| ExitCode::SUCCESS)
+}
+
+fn list(json: bool, out: &Out) -> Result<(), String> {
     let store = open_store(out)?;
-    let cases = store.inbox().map_err(|_| out.t("error-replica-unavailable", &[]))?;
+    let cases = store.inbox().map_err(|e| replica_error(&e, out))?;
     // Every account's deadlines are counted on its own service's clock.
     let offsets: std::collections::HashMap<_, _> = store
         .accounts()
-        .map_err(|_| out.t("error-replica-unavailable", &[]))?
+        .map_err(|e| replica_error(&e, out))?
         .iter()
         .map(|a| (a.id, store.sync_state(a.id).map(|s| s.server_offset_ms).unwrap_or(0)))
         .collect();
@@ -71,11 +76,13 @@ fn hms(d: chrono::Duration) -> String {
     format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
 }
 
-pub(crate) fn writeln(w: &mut impl std::io::Write, line: &str) -> Result<(), String> {
-    std::io::Write::write_all(w, format!("{line}\n").as_bytes()).map_err(|e| e.to_string())
-}
-
-fn reply(case_id: &str, body_file: &std::path::Path, language: Option<&str>, out: &Out) -> Result<(), String> {
+fn reply(
+    case_id: &str,
+    body_file: &std::path::Path,
+    language: Option<&str>,
+    account: Option<i64>,
+    out: &Out,
+) -> Outcome {
     let path = body_file.display().to_string();
     let bytes = std::fs::read(body_file).map_err(|_| out.t("cli-body-unreadable", &[("path", path.clone().into())]))?;
     let body = String::from_utf8(bytes).map_err(|_| out.t("cli-body-not-utf8", &[("path", path.into())]))?;
@@ -83,15 +90,37 @@ fn reply(case_id: &str, body_file: &std::path::Path, language: Option<&str>, out
         return Err(out.t("cli-reply-empty", &[]));
     }
     let mut store = open_store(out)?;
-    let cases = store.inbox().map_err(|_| out.t("error-replica-unavailable", &[]))?;
-    let Some(case) = cases.iter().find(|c| c.id == case_id) else {
-        return Err(out.t("cli-reply-unknown-case", &[("case", case_id.to_owned().into())]));
+    let cases = store.inbox().map_err(|e| replica_error(&e, out))?;
+    // Case ids are unique per service, not across accounts.
+    let owners: Vec<AccountId> = cases
+        .iter()
+        .filter(|c| c.id == case_id && account.is_none_or(|a| c.account_id == AccountId(a)))
+        .map(|c| c.account_id)
+        .collect();
+    let owner = match owners.as_slice() {
+        [one] => *one,
+        [] => {
+            let message = match account {
+                None => out.t("cli-reply-unknown-case", &[("case", case_id.to_owned().into())]),
+                Some(a) => {
+                    out.t("cli-reply-unknown-case-in-account", &[("case", case_id.to_owned().into()), ("id", a.into())])
+                }
+            };
+            return exit::fail(exit::FAILURE, &message);
+        }
+        several => {
+            let ids = several.iter().map(|a| format!("#{a}")).collect::<Vec<_>>().join(", ");
+            let message =
+                out.t("cli-reply-choose-account", &[("case", case_id.to_owned().into()), ("accounts", ids.into())]);
+            return exit::fail(exit::FAILURE, &message);
+        }
     };
     let entry = store
-        .reply_to_case(case.account_id, case_id, body.trim_end(), language, Utc::now())
-        .map_err(|_| out.t("error-replica-unavailable", &[]))?;
+        .reply_to_case(owner, case_id, body.trim_end(), language, Utc::now())
+        .map_err(|e| replica_error(&e, out))?;
     writeln(
         &mut std::io::stdout().lock(),
         &out.t("cli-reply-queued", &[("case", case_id.to_owned().into()), ("entry", entry.id.into())]),
-    )
+    )?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -4,17 +4,22 @@
 mod account;
 mod cases;
 mod deadline;
+mod exit;
 mod fees;
 mod outbox;
 mod policy;
+mod replica;
+mod service;
+mod sync;
 mod tracking;
+mod upload;
 
 use clap::{Parser, Subcommand};
 use csba_i18n::{Catalog, Locale};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "csba", version, about = "CSBA Desk from the command line")]
+#[command(name = "csba", version, about = "CSBA Desk from the command line", after_help = exit::HELP)]
 struct Cli {
     /// Language of human-readable output (en, zh-CN, ja, ko); default: the OS locale.
     #[arg(long, global = true)]
@@ -31,6 +36,8 @@ enum Command {
     /// Escalation cases in the local replica.
     #[command(subcommand)]
     Cases(cases::CasesCommand),
+    /// Send queued actions and fetch changes for every account (or one), once.
+    Sync(sync::SyncArgs),
     /// Tracking IDs: check them, or validate a bulk upload file.
     #[command(subcommand)]
     Tracking(tracking::TrackingCommand),
@@ -74,8 +81,9 @@ fn main() -> ExitCode {
     let locale = cli.lang.as_deref().map(|l| csba_i18n::negotiate(&[l])).unwrap_or_else(csba_i18n::os_locale);
     let out = Out { catalog, locale };
     let result = match cli.command {
-        Command::Account(c) => account::run(c, &out).map(|()| ExitCode::SUCCESS),
-        Command::Cases(c) => cases::run(c, &out).map(|()| ExitCode::SUCCESS),
+        Command::Account(c) => account::run(c, &out),
+        Command::Cases(c) => cases::run(c, &out),
+        Command::Sync(a) => sync::run(a, &out),
         Command::Tracking(c) => tracking::run(c, &out),
         Command::Fees(a) => fees::run(a, &out),
         Command::Deadline(c) => deadline::run(c, &out),

@@ -48,7 +48,7 @@ fn row(entry: &OutboxEntry) -> Row<'_> {
 }
 
 pub fn run(args: OutboxArgs, out: &Out) -> Outcome {
-    let store = crate::cases::open_store(out)?;
+    let store = crate::replica::open_store(out)?;
     let entries = store.outbox().map_err(|_| out.t("error-replica-unavailable", &[]))?;
     let rows: Vec<Row<'_>> = entries.iter().map(row).collect();
     let text = if args.json {
@@ -67,6 +67,6 @@ pub fn run(args: OutboxArgs, out: &Out) -> Outcome {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    crate::cases::writeln(&mut std::io::stdout().lock(), &text)?;
+    crate::replica::writeln(&mut std::io::stdout().lock(), &text)?;
     Ok(ExitCode::SUCCESS)
 }

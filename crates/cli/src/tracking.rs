@@ -1,5 +1,6 @@
-//! `csba tracking check|import`: tracking IDs and bulk shipping-confirmation
-//! files, checked by the same rules the app applies before anything is sent.
+//! `csba tracking check|import|upload`: tracking IDs and bulk
+//! shipping-confirmation files, checked by the same rules the app applies
+//! before anything is sent (`upload` also queues them: see `upload.rs`).
 use crate::{Out, Outcome};
 use clap::Subcommand;
 use csba_domain::import::{self, Orders, Problem, ProblemCode};
@@ -27,12 +28,16 @@ pub enum TrackingCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Validate a bulk shipping-confirmation file against an account's orders, then
+    /// queue it for the service (sent by `csba sync` or the running app).
+    Upload(crate::upload::UploadArgs),
 }
 
 pub fn run(command: TrackingCommand, out: &Out) -> Outcome {
     match command {
         TrackingCommand::Check { carrier, json, ids } => check(carrier.as_deref(), json, &ids, out),
         TrackingCommand::Import { file, json } => import(&file, json, out),
+        TrackingCommand::Upload(args) => crate::upload::run(args, out),
     }
 }
 
@@ -213,7 +218,7 @@ fn report(result: Result<Summary, import::Rejected>, json: bool, out: &Out) -> O
     Ok(code)
 }
 
-fn problem_text(code: ProblemCode, out: &Out) -> String {
+pub(crate) fn problem_text(code: ProblemCode, out: &Out) -> String {
     match code {
         ProblemCode::InvalidTrackingId(r) => out.t(
             "import-problem-invalid_tracking_id",

@@ -119,3 +119,73 @@ fn bad_replies_are_refused_with_nothing_queued() -> Result<(), String> {
     assert!(stdout.contains("Nothing is waiting"), "{stdout}");
     Ok(())
 }
+
+#[test]
+fn a_case_id_in_two_accounts_needs_the_account() -> Result<(), String> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    replica_with_a_case(dir.path())?;
+    // A second store whose service happens to use the same case id.
+    let mut store = Store::open(&csba_store::paths::replica_file(dir.path())).map_err(|e| e.to_string())?;
+    let seller = csba_store::SellerProfile {
+        seller_id: "B2TEST".into(),
+        display_name: "Second store".into(),
+        marketplaces: vec![Marketplace::Us],
+    };
+    let second = store.add_remote_account("http://127.0.0.1:10", &seller, Utc::now()).map_err(|e| e.to_string())?;
+    let first_case = store.inbox().map_err(|e| e.to_string())?.into_iter().next().ok_or("no case")?;
+    let page = ChangesPage {
+        changes: vec![Change {
+            seq: 1,
+            at: Utc::now(),
+            resource: Resource::Case(Case {
+                id: "case-1".into(),
+                order_id: "114-1234567-1234567".into(),
+                marketplace: Marketplace::Us,
+                kind: CaseKind::ProductQuestion,
+                status: CaseStatus::Open,
+                language: "en".into(),
+                subject: "Battery".into(),
+                messages: vec![],
+                opened_at: Utc::now(),
+                respond_by: Utc::now() + Duration::hours(24),
+                outcome: None,
+                resolved_at: None,
+            }),
+        }],
+        next_cursor: "1".into(),
+        has_more: false,
+        server_time: Utc::now(),
+    };
+    store.apply_changes(second.id, &page, Utc::now()).map_err(|e| e.to_string())?;
+    let body = dir.path().join("reply.txt");
+    std::fs::write(&body, "Yes, it includes batteries.").map_err(|e| e.to_string())?;
+    let body = body.to_string_lossy().into_owned();
+
+    let (code, _, stderr) = csba(dir.path(), &["cases", "reply", "case-1", "--body-file", &body])?;
+    assert_eq!(code, 1);
+    assert!(stderr.contains("Several accounts") && stderr.contains("--account"), "{stderr}");
+    let second_id = second.id.to_string();
+    let (code, _, stderr) =
+        csba(dir.path(), &["cases", "reply", "case-1", "--body-file", &body, "--account", &second_id])?;
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = csba(dir.path(), &["cases", "reply", "case-9", "--body-file", &body, "--account", "1"])?;
+    assert_eq!(code, 1);
+    assert!(stderr.contains("Account #1 has no case"), "{stderr}");
+
+    let queued = store.outbox().map_err(|e| e.to_string())?;
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].account_id, second.id, "queued for the account named");
+    assert_ne!(first_case.account_id, second.id);
+
+    let (code, stdout, _) = csba(dir.path(), &["cases", "list", "--json"])?;
+    assert_eq!(code, 0);
+    let cases: Value = serde_json::from_str(&stdout).map_err(|e| e.to_string())?;
+    let pending: Vec<(i64, u64)> = cases
+        .as_array()
+        .ok_or("not an array")?
+        .iter()
+        .map(|c| (c["account_id"].as_i64().unwrap_or(-1), c["pending_replies"].as_u64().unwrap_or(9)))
+        .collect();
+    assert!(pending.contains(&(second.id.0, 1)) && pending.contains(&(first_case.account_id.0, 0)), "{pending:?}");
+    Ok(())
+}

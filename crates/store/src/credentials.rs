@@ -10,7 +10,7 @@ const SERVICE: &str = "csba-desk";
 
 #[derive(Debug, thiserror::Error)]
 pub enum CredentialError {
-    /// No token was ever stored for this service.
+    /// No token is stored for this account (never added, or removed).
     #[error("no API token is stored for {account}")]
     Missing { account: String },
     /// The keychain is locked, absent, or refused us. The underlying
@@ -28,6 +28,17 @@ pub fn token_for(account: &str) -> Result<String, CredentialError> {
     match entry(account)?.get_password() {
         Ok(token) => Ok(token),
         Err(keyring::Error::NoEntry) => Err(CredentialError::Missing { account: account.to_owned() }),
+        Err(e) => Err(CredentialError::Unavailable { reason: e.to_string() }),
+    }
+}
+
+/// Whether a token is stored for `account`, without reading it: only the
+/// entry's attributes are fetched, so the secret is never decrypted or held
+/// in this process (`csba account list` asks this for every account).
+pub fn token_present(account: &str) -> Result<bool, CredentialError> {
+    match entry(account)?.get_attributes() {
+        Ok(_) => Ok(true),
+        Err(keyring::Error::NoEntry) => Ok(false),
         Err(e) => Err(CredentialError::Unavailable { reason: e.to_string() }),
     }
 }

@@ -92,6 +92,28 @@ impl Store {
         Ok(entry)
     }
 
+    /// Queues several actions for `account` in one transaction, in order:
+    /// all of them are queued or none is (a bulk upload split into batches
+    /// must not be left half queued by a crash or a full disk).
+    pub fn enqueue_all(
+        &mut self,
+        account: AccountId,
+        actions: &[Action],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<OutboxEntry>, StoreError> {
+        let requests = actions.iter().map(Action::to_request).collect::<Result<Vec<_>, _>>()?;
+        // IMMEDIATE: take the write lock (waiting out another process's
+        // commit under the busy timeout) before the first insert.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut ids = Vec::with_capacity(requests.len());
+        for request in &requests {
+            ids.push(insert(&tx, account, request, now)?);
+        }
+        let entries = ids.into_iter().map(|id| entry_by_id(&tx, id)).collect::<Result<Vec<_>, _>>()?;
+        tx.commit()?;
+        Ok(entries)
+    }
+
     /// Queues the seller's reply to a case and deletes its draft in one
     /// transaction: after a crash there is either the draft or the queued
     /// reply, never both (sent twice) and never neither (lost).
@@ -146,6 +168,65 @@ impl Store {
             [],
             |row| Ok(OutboxCounts { queued: row.get(0)?, sending: row.get(1)?, failed: row.get(2)? }),
         )?)
+    }
+
+    /// How many entries of `account` are queued, sending and failed: what
+    /// removing the account would drop.
+    pub fn outbox_counts_for(&self, account: AccountId) -> Result<OutboxCounts, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(SUM(state = 'queued'), 0), COALESCE(SUM(state = 'sending'), 0),
+                    COALESCE(SUM(state = 'failed'), 0)
+             FROM outbox WHERE account_id = ?1 AND state <> 'sent'",
+            [account.0],
+            |row| Ok(OutboxCounts { queued: row.get(0)?, sending: row.get(1)?, failed: row.get(2)? }),
+        )?)
+    }
+
+    /// The entries of `account` the service refused, oldest first: what the
+    /// seller has to fix or discard.
+    pub fn failed_actions(&self, account: AccountId) -> Result<Vec<OutboxEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {COLUMNS} FROM outbox WHERE account_id = ?1 AND state = 'failed' ORDER BY id"))?;
+        let rows = stmt.query_map([account.0], raw)?;
+        rows.map(|row| row?.into_entry()).collect()
+    }
+
+    /// The orders of `account` in the replica, by id (without their
+    /// tracking, which the replica does not keep): what a tracking upload is
+    /// checked against before it is queued, so an unknown or cancelled order
+    /// is caught here instead of blocking the shipment queue at the service.
+    pub fn replica_orders(&self, account: AccountId) -> Result<Vec<csba_api::Order>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, marketplace, placed_at, item_title, sku, quantity, status FROM orders
+             WHERE account_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([account.0], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, i64>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, String>(4)?,
+                row.get::<_, u32>(5)?,
+                row.get::<_, String>(6)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, marketplace, placed_at, item_title, sku, quantity, status) = row?;
+            let corrupt = |field: &str| StoreError::corrupt(format!("order {id} field {field}"));
+            Ok(csba_api::Order {
+                marketplace: marketplace.parse().map_err(|_| corrupt("marketplace"))?,
+                placed_at: DateTime::from_timestamp_millis(placed_at).ok_or_else(|| corrupt("placed_at"))?,
+                id,
+                item_title,
+                sku,
+                quantity,
+                status,
+                tracking: None,
+            })
+        })
+        .collect()
     }
 
     /// When the earliest queued entry of `account` may be tried again, if
@@ -352,5 +433,76 @@ impl RawEntry {
             idempotency_key: self.idempotency_key,
             last_error: self.last_error,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::temp_store_with_account;
+    use csba_api::{ShipmentConfirmation, ShipmentConfirmationBatch};
+
+    fn batch(order: &str) -> Action {
+        let confirmation = ShipmentConfirmation {
+            order_id: order.to_owned(),
+            tracking_number: "EV876297563CN".to_owned(),
+            carrier: None,
+            ship_date: chrono::NaiveDate::MIN,
+        };
+        Action::TrackingUpload { batch: ShipmentConfirmationBatch { confirmations: vec![confirmation] } }
+    }
+
+    #[test]
+    fn several_actions_are_queued_together_in_order_and_counted_per_account() -> Result<(), StoreError> {
+        let (_dir, mut store, account) = temp_store_with_account()?;
+        let other = store.add_remote_account(
+            "http://127.0.0.1:10",
+            &crate::SellerProfile { seller_id: "B2".into(), display_name: "B".into(), marketplaces: vec![] },
+            DateTime::UNIX_EPOCH,
+        )?;
+        store.enqueue(other.id, &batch("503-0000000-0000000"), DateTime::UNIX_EPOCH)?;
+        let orders = ["503-0000000-0000001", "503-0000000-0000002", "503-0000000-0000003"];
+        let actions: Vec<Action> = orders.iter().map(|o| batch(o)).collect();
+        let entries = store.enqueue_all(account, &actions, DateTime::UNIX_EPOCH)?;
+        assert_eq!(entries.len(), 3);
+        assert!(entries.windows(2).all(|w| w[0].id < w[1].id), "queued in the order given");
+        let keys: std::collections::HashSet<&str> = entries.iter().map(|e| e.idempotency_key.as_str()).collect();
+        assert_eq!(keys.len(), 3, "each batch has its own key");
+        assert!(entries.iter().all(|e| e.object_key == "shipments" && e.account_id == account));
+
+        store.mark_failed(entries[0].id, "shipment_rejected", Some("row 0"))?;
+        assert_eq!(store.outbox_counts_for(account)?, OutboxCounts { queued: 2, sending: 0, failed: 1 });
+        assert_eq!(store.outbox_counts_for(other.id)?, OutboxCounts { queued: 1, sending: 0, failed: 0 });
+        let failed = store.failed_actions(account)?;
+        assert_eq!(failed.iter().map(|e| e.id).collect::<Vec<_>>(), vec![entries[0].id]);
+        assert!(store.failed_actions(other.id)?.is_empty());
+        assert!(store.enqueue_all(account, &[], DateTime::UNIX_EPOCH)?.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn the_replica_orders_of_an_account_are_read_back() -> Result<(), StoreError> {
+        let (_dir, mut store, account) = temp_store_with_account()?;
+        let now = DateTime::from_timestamp_millis(1_700_000_000_000).ok_or_else(|| StoreError::corrupt("t"))?;
+        let order = csba_api::Order {
+            id: "503-1234567-1234567".into(),
+            marketplace: csba_domain::Marketplace::Us,
+            placed_at: now,
+            item_title: "LED candle".into(),
+            sku: "SKU-1".into(),
+            quantity: 2,
+            status: "cancelled".into(),
+            tracking: None,
+        };
+        let page = csba_api::ChangesPage {
+            changes: vec![csba_api::Change { seq: 1, at: now, resource: csba_api::Resource::Order(order.clone()) }],
+            next_cursor: "1".into(),
+            has_more: false,
+            server_time: now,
+        };
+        assert!(store.replica_orders(account)?.is_empty());
+        store.apply_changes(account, &page, now)?;
+        assert_eq!(store.replica_orders(account)?, vec![order]);
+        Ok(())
     }
 }
