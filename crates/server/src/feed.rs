@@ -45,21 +45,29 @@ pub async fn lock_seller(conn: &mut AnyConnection, seller_id: &str) -> Result<()
     Ok(())
 }
 
+/// A page of the feed: the changes, whether more follow, and the seller's
+/// compaction floor (see [`compact`]).
+pub struct FeedPage {
+    pub changes: Vec<Change>,
+    pub has_more: bool,
+    pub floor: i64,
+}
+
 /// Up to `limit` changes after `after`, ascending, and whether more follow.
 /// A cursor below the seller's compaction floor is refused (see
-/// [`compact`]); 0, "from the start", is always served.
-pub async fn changes_after(db: &Db, seller_id: &str, after: i64, limit: i64) -> Result<(Vec<Change>, bool)> {
-    if after > 0 {
-        let floor: Option<i64> = sqlx::query_scalar("SELECT feed_floor FROM sellers WHERE id = $1")
-            .bind(seller_id)
-            .fetch_optional(db.pool())
-            .await?;
-        if after < floor.unwrap_or(0) {
-            return Err(ServerError::CursorExpired(
-                "this cursor is older than the feed keeps; drop the local copy and read the feed from the start"
-                    .to_owned(),
-            ));
-        }
+/// [`compact`]) unless `rebuilding`: the client is reading the feed from
+/// the start, and the compacted changes below the floor are exactly the
+/// ones it is reading. 0, "from the start", is always served.
+pub async fn changes_after(db: &Db, seller_id: &str, after: i64, rebuilding: bool, limit: i64) -> Result<FeedPage> {
+    let floor: i64 = sqlx::query_scalar("SELECT feed_floor FROM sellers WHERE id = $1")
+        .bind(seller_id)
+        .fetch_optional(db.pool())
+        .await?
+        .unwrap_or(0);
+    if after > 0 && after < floor && !rebuilding {
+        return Err(ServerError::CursorExpired(
+            "this cursor is older than the feed keeps; drop the local copy and read the feed from the start".to_owned(),
+        ));
     }
     let rows: Vec<(i64, i64, String)> = sqlx::query_as(
         "SELECT seq, at, payload FROM changes WHERE seller_id = $1 AND seq > $2 ORDER BY seq ASC LIMIT $3",
@@ -76,7 +84,7 @@ pub async fn changes_after(db: &Db, seller_id: &str, after: i64, limit: i64) -> 
         .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .map(|(seq, at, payload)| Ok(Change { seq, at: from_ms(at)?, resource: serde_json::from_str(&payload)? }))
         .collect::<Result<Vec<_>>>()?;
-    Ok((changes, has_more))
+    Ok(FeedPage { changes, has_more, floor })
 }
 
 /// Compacts each seller's feed: of the changes older than `before`, those

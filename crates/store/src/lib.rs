@@ -57,6 +57,11 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Every transaction takes the write lock when it begins. A deferred
+        // one that reads first and writes second cannot wait for another
+        // process's commit: SQLite answers SQLITE_BUSY ("database is locked")
+        // at once, whatever the busy timeout, because its snapshot is stale.
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         migrate::up(&mut conn)?;
         // Actions a previous run left `sending` are not touched here: another
         // process may be sending them right now. Their claim runs out and

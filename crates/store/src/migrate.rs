@@ -13,19 +13,22 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
 
 pub(crate) fn up(conn: &mut Connection) -> Result<(), StoreError> {
     let known = MIGRATIONS.len() as i64;
-    let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    if current > known {
-        return Err(StoreError::TooNew { found: current, known });
-    }
-    for (index, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+    loop {
+        // The version is read inside the (immediate, write-locked)
+        // transaction that applies the next migration: the app and `csba`
+        // opening a new replica at the same moment must not both apply it.
         // Each migration and its version bump commit together, so a crash
         // mid-upgrade leaves the previous version intact.
         let tx = conn.transaction()?;
+        let current: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        if current > known {
+            return Err(StoreError::TooNew { found: current, known });
+        }
+        let Some((_name, sql)) = MIGRATIONS.get(current as usize) else { return Ok(()) };
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.pragma_update(None, "user_version", current + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -192,43 +192,6 @@ impl Store {
         rows.map(|row| row?.into_entry()).collect()
     }
 
-    /// The orders of `account` in the replica, by id (without their
-    /// tracking, which the replica does not keep): what a tracking upload is
-    /// checked against before it is queued, so an unknown or cancelled order
-    /// is caught here instead of blocking the shipment queue at the service.
-    pub fn replica_orders(&self, account: AccountId) -> Result<Vec<csba_api::Order>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, marketplace, placed_at, item_title, sku, quantity, status FROM orders
-             WHERE account_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([account.0], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, i64>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, String>(4)?,
-                row.get::<_, u32>(5)?,
-                row.get::<_, String>(6)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (id, marketplace, placed_at, item_title, sku, quantity, status) = row?;
-            let corrupt = |field: &str| StoreError::corrupt(format!("order {id} field {field}"));
-            Ok(csba_api::Order {
-                marketplace: marketplace.parse().map_err(|_| corrupt("marketplace"))?,
-                placed_at: DateTime::from_timestamp_millis(placed_at).ok_or_else(|| corrupt("placed_at"))?,
-                id,
-                item_title,
-                sku,
-                quantity,
-                status,
-                tracking: None,
-            })
-        })
-        .collect()
-    }
-
     /// When the earliest queued entry of `account` may be tried again, if
     /// any is waiting: the sync loop sleeps until then.
     pub fn next_attempt_at(&self, account: AccountId) -> Result<Option<DateTime<Utc>>, StoreError> {

@@ -53,7 +53,11 @@ pub async fn pull_all(
         let sent_at = local_now();
         let page = match client.changes(cursor.as_deref()).await {
             Ok(page) => page,
-            Err(ClientError::Problem(problem)) if problem.code == ProblemCode::CursorExpired && cursor.is_some() => {
+            // Once per pull: a second "expired" while rebuilding would be the
+            // service's fault, and looping on it would never end.
+            Err(ClientError::Problem(problem))
+                if problem.code == ProblemCode::CursorExpired && cursor.is_some() && !outcome.resynced =>
+            {
                 tracing::info!(%account, "the change feed no longer has our cursor: rebuilding the replica");
                 store.lock().map_err(|_| SyncError::Poisoned)?.reset_replica(account)?;
                 outcome.resynced = true;

@@ -36,21 +36,42 @@ pub async fn list(
     let cursor = parse_cursor(query.cursor.as_deref())?;
     let limit = parse_limit(query.limit.as_deref())?;
     let server_time = state.clock.now();
-    let (changes, has_more) = crate::feed::changes_after(&state.db, &seller.id, cursor, limit).await?;
-    let next_cursor = changes.last().map_or(cursor, |c| c.seq).to_string();
-    Ok(Json(ChangesPage { changes, next_cursor, has_more, server_time }))
+    let page = crate::feed::changes_after(&state.db, &seller.id, cursor.seq, cursor.rebuilding, limit).await?;
+    let last = page.changes.last().map_or(cursor.seq, |c| c.seq);
+    // A client reading from the start walks through the compacted part of
+    // the feed, below the floor; its cursors say so, or the next page would
+    // be refused as expired and the rebuild could never finish.
+    let rebuilding = (cursor.seq == 0 || cursor.rebuilding) && last < page.floor;
+    let next_cursor = if rebuilding { format!("{REBUILD_PREFIX}{last}") } else { last.to_string() };
+    Ok(Json(ChangesPage { changes: page.changes, next_cursor, has_more: page.has_more, server_time }))
 }
 
-/// The cursor is the last seq the client has seen; absent or empty means
-/// "from the start".
-fn parse_cursor(raw: Option<&str>) -> Result<i64> {
+/// Marks a cursor handed out while the client reads the compacted part of
+/// the feed from the start.
+const REBUILD_PREFIX: &str = "r";
+
+#[derive(Debug, PartialEq, Eq)]
+struct Cursor {
+    seq: i64,
+    rebuilding: bool,
+}
+
+/// The cursor is the last seq the client has seen, `r`-prefixed while it
+/// rebuilds from the start; absent or empty means "from the start".
+fn parse_cursor(raw: Option<&str>) -> Result<Cursor> {
     let raw = raw.unwrap_or("").trim();
     if raw.is_empty() {
-        return Ok(0);
+        return Ok(Cursor { seq: 0, rebuilding: false });
     }
-    raw.parse::<u64>()
+    let (digits, rebuilding) = match raw.strip_prefix(REBUILD_PREFIX) {
+        Some(rest) => (rest, true),
+        None => (raw, false),
+    };
+    digits
+        .parse::<u64>()
         .ok()
         .and_then(|n| i64::try_from(n).ok())
+        .map(|seq| Cursor { seq, rebuilding })
         .ok_or_else(|| ServerError::InvalidCursor(format!("`{raw}` is not a cursor returned by this service")))
 }
 
@@ -76,9 +97,13 @@ mod tests {
 
     #[test]
     fn cursors() {
-        assert!(matches!(parse_cursor(None), Ok(0)));
-        assert!(matches!(parse_cursor(Some("")), Ok(0)));
-        assert!(matches!(parse_cursor(Some("42")), Ok(42)));
+        let at = |seq, rebuilding| Cursor { seq, rebuilding };
+        assert_eq!(parse_cursor(None).ok(), Some(at(0, false)));
+        assert_eq!(parse_cursor(Some("")).ok(), Some(at(0, false)));
+        assert_eq!(parse_cursor(Some("42")).ok(), Some(at(42, false)));
+        assert_eq!(parse_cursor(Some("r42")).ok(), Some(at(42, true)));
+        assert!(matches!(parse_cursor(Some("r")), Err(ServerError::InvalidCursor(_))));
+        assert!(matches!(parse_cursor(Some("x42")), Err(ServerError::InvalidCursor(_))));
         assert!(matches!(parse_cursor(Some("-1")), Err(ServerError::InvalidCursor(_))));
         assert!(matches!(parse_cursor(Some("abc")), Err(ServerError::InvalidCursor(_))));
         assert!(matches!(parse_cursor(Some("99999999999999999999")), Err(ServerError::InvalidCursor(_))));

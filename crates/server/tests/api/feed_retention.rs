@@ -49,6 +49,24 @@ async fn a_week_offline_catches_up_and_an_expired_cursor_gets_410() -> TestResul
         .collect();
     assert_eq!(cases.len(), 6);
     assert!(cases.iter().all(|c| c.status == CaseStatus::ResolvedByCsba));
+
+    // The same rebuild in pages smaller than the compacted part: every
+    // page's cursor is accepted, and the pages add up to the same picture.
+    let mut cursor = String::new();
+    let mut seen = Vec::new();
+    loop {
+        let response =
+            http.get(h.url(&format!("/v1/changes?limit=3&cursor={cursor}"))).bearer_auth(h.sandbox.token()).send().await?;
+        assert_eq!(response.status().as_u16(), 200, "cursor `{cursor}`");
+        let page: csba_api::ChangesPage = response.json().await?;
+        seen.extend(page.changes.iter().map(|c| c.seq));
+        cursor = page.next_cursor;
+        if !page.has_more {
+            break;
+        }
+    }
+    assert_eq!(seen, resync.changes.iter().map(|c| c.seq).collect::<Vec<_>>());
+    assert_eq!(cursor, "20", "a finished rebuild ends on an ordinary cursor");
     h.sandbox.shutdown().await?;
     Ok(())
 }
