@@ -17,7 +17,7 @@ use ts_rs::TS;
 pub enum ServiceKind {
     /// The reference service, embedded in the app, with demo data.
     Sandbox,
-    /// A service configured with `CSBA_API_URL`.
+    /// A service added with `csba account add`.
     Remote,
 }
 

@@ -153,13 +153,11 @@ async fn main() -> Result<(), Error> {
             ship_date: s.ship_date.unwrap_or(today),
         })
         .collect();
-    {
-        let mut replica = store.lock().map_err(|_| "poisoned")?;
-        for chunk in rows.chunks(BATCH_ROWS) {
-            let batch = ShipmentConfirmationBatch { confirmations: chunk.to_vec() };
-            replica.enqueue(account, &Action::TrackingUpload { batch }, Utc::now())?;
-        }
-    }
+    let actions: Vec<Action> = rows
+        .chunks(BATCH_ROWS)
+        .map(|chunk| Action::TrackingUpload { batch: ShipmentConfirmationBatch { confirmations: chunk.to_vec() } })
+        .collect();
+    store.lock().map_err(|_| "poisoned")?.enqueue_all(account, &actions, Utc::now())?;
     let queued = t.elapsed();
     let retry = RetryPolicy::default();
     let pushed = csba_sync::push_all(&client, &store, account, &Utc::now, &retry).await?;
