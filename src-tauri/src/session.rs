@@ -79,6 +79,9 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
     let sandbox = start_sandbox_if_needed(&app, &desk, &data_dir).await;
     let mut running: HashMap<AccountId, JoinHandle<()>> = HashMap::new();
     loop {
+        // The UI hears about links started, stopped or failing to start;
+        // each running link reports its own rounds.
+        let mut changed = false;
         match desk.accounts() {
             Ok(accounts) => {
                 // Accounts removed meanwhile (or the demo, replaced by a real store).
@@ -87,6 +90,7 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
                     if !keep {
                         task.abort();
                         desk.forget_link(*id);
+                        changed = true;
                     }
                     keep
                 });
@@ -94,6 +98,7 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
                     if running.contains_key(&account.id) {
                         continue;
                     }
+                    changed = true;
                     if let Some(client) = client_for(&desk, &account, sandbox.as_ref()) {
                         running.insert(account.id, tokio::spawn(link(app.clone(), desk.clone(), account.id, client)));
                     }
@@ -101,7 +106,9 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
             }
             Err(e) => tracing::warn!("cannot read the accounts: {e}"),
         }
-        notify(&app);
+        if changed {
+            notify(&app);
+        }
         tokio::time::sleep(ACCOUNTS_INTERVAL).await;
     }
 }
