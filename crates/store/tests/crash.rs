@@ -14,20 +14,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-/// Opens the replica at `path` with the test seller's account registered
-/// (the same account, with the same id, every time).
-fn open(
-    path: &std::path::Path,
-) -> std::result::Result<(csba_store::Store, csba_store::AccountId), csba_store::StoreError> {
-    let mut store = csba_store::Store::open(path)?;
-    let seller = csba_store::SellerProfile {
-        seller_id: "A1TEST".into(),
-        display_name: "Test store".into(),
-        marketplaces: vec![csba_domain::Marketplace::Jp],
-    };
-    let account = store.add_remote_account("http://127.0.0.1:9", &seller, chrono::DateTime::UNIX_EPOCH)?;
-    Ok((store, account.id))
-}
+mod common;
+use common::open;
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 

@@ -5,20 +5,8 @@ use csba_api::{Case, CaseMessage, Change, ChangesPage, Order, Resource};
 use csba_domain::{case_respond_by, CaseKind, CaseStatus, Marketplace};
 use csba_store::{AccountId, SellerProfile, Store, StoreError};
 
-/// Opens the replica at `path` with the test seller's account registered
-/// (the same account, with the same id, every time).
-fn open(
-    path: &std::path::Path,
-) -> std::result::Result<(csba_store::Store, csba_store::AccountId), csba_store::StoreError> {
-    let mut store = csba_store::Store::open(path)?;
-    let seller = csba_store::SellerProfile {
-        seller_id: "A1TEST".into(),
-        display_name: "Test store".into(),
-        marketplaces: vec![csba_domain::Marketplace::Jp],
-    };
-    let account = store.add_remote_account("http://127.0.0.1:9", &seller, chrono::DateTime::UNIX_EPOCH)?;
-    Ok((store, account.id))
-}
+mod common;
+use common::open;
 
 fn at(h: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 20, h, 0, 0).single().unwrap_or_default()
