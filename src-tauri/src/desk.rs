@@ -7,7 +7,7 @@ use crate::ipc::{AccountView, CaseDetail, DraftView, Inbox, QueueCounts, QueueIt
 use chrono::{DateTime, Utc};
 use csba_domain::CaseStatus;
 use csba_i18n::{Catalog, Locale};
-use csba_store::{Account, AccountId, Store};
+use csba_store::{Account, AccountId, AccountService, Store};
 use csba_sync::Connectivity;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -65,8 +65,14 @@ impl Desk {
         for account in store.accounts()? {
             let state = store.sync_state(account.id)?;
             let link = links.get(&account.id).cloned().unwrap_or(Link::STARTING);
+            let unsent = store.outbox_counts_for(account.id)?;
             accounts.push(AccountView {
                 id: account.id,
+                service_url: match &account.service {
+                    AccountService::Sandbox => None,
+                    AccountService::Remote { url } => Some(url.clone()),
+                },
+                unsent: unsent.queued + unsent.sending + unsent.failed,
                 sync: SyncView {
                     state: link.state,
                     last_sync_at: state.last_sync_at,
@@ -281,6 +287,8 @@ mod tests {
             seller_id: format!("S{id}"),
             display_name: String::new(),
             marketplaces: vec![],
+            service_url: None,
+            unsent: 0,
             sync: SyncView {
                 state,
                 last_sync_at: last.and_then(DateTime::from_timestamp_millis),

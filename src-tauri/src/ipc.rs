@@ -40,6 +40,10 @@ pub struct AccountView {
     pub seller_id: String,
     pub display_name: String,
     pub marketplaces: Vec<Marketplace>,
+    /// The service's address; `None` for the built-in demo.
+    pub service_url: Option<String>,
+    /// Actions of this account not yet confirmed (queued, sending or refused).
+    pub unsent: u32,
     pub sync: SyncView,
     /// server clock − local clock for this account's service.
     #[ts(type = "number")]

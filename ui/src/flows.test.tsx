@@ -215,8 +215,8 @@ describe('several accounts', () => {
     const el = await start((b) => {
       const sync = b.inbox.sync;
       b.inbox.accounts = [
-        { id: 1, seller_id: 'A1', display_name: 'Sakura Zakka', marketplaces: ['JP'], sync, server_offset_ms: 0 },
-        { id: 2, seller_id: 'A2', display_name: 'Maple Goods', marketplaces: ['US'], sync, server_offset_ms: 3600_000 },
+        { id: 1, seller_id: 'A1', display_name: 'Sakura Zakka', marketplaces: ['JP'], service_url: 'https://csba.example', unsent: 0, sync, server_offset_ms: 0 },
+        { id: 2, seller_id: 'A2', display_name: 'Maple Goods', marketplaces: ['US'], service_url: 'https://csba.example', unsent: 0, sync, server_offset_ms: 3600_000 },
       ];
       b.inbox.cases = [
         makeCase('1', 5, now, { account_id: 1 }),

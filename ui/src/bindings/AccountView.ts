@@ -6,7 +6,15 @@ import type { SyncView } from "./SyncView";
 /**
  * One seller account (store) the desk syncs.
  */
-export type AccountView = { id: AccountId, seller_id: string, display_name: string, marketplaces: Array<Marketplace>, sync: SyncView, 
+export type AccountView = { id: AccountId, seller_id: string, display_name: string, marketplaces: Array<Marketplace>, 
+/**
+ * The service's address; `None` for the built-in demo.
+ */
+service_url: string | null, 
+/**
+ * Actions of this account not yet confirmed (queued, sending or refused).
+ */
+unsent: number, sync: SyncView, 
 /**
  * server clock − local clock for this account's service.
  */

@@ -29,7 +29,16 @@ export function makeInbox(now: number): Inbox {
     server_offset_ms: 0,
     sync,
     accounts: [
-      { id: 1, seller_id: 'ADEMOSAKURA0JP', display_name: 'Sakura Zakka', marketplaces: ['JP'], sync, server_offset_ms: 0 },
+      {
+        id: 1,
+        seller_id: 'ADEMOSAKURA0JP',
+        display_name: 'Sakura Zakka',
+        marketplaces: ['JP'],
+        service_url: null,
+        unsent: 0,
+        sync,
+        server_offset_ms: 0,
+      },
     ],
     queue: { queued: 0, sending: 0, failed: 0 },
     cases: [
