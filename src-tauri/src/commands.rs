@@ -3,7 +3,7 @@
 
 use crate::desk::Desk;
 use crate::error::AppError;
-use crate::ipc::{CaseDetail, DraftView, Inbox, QueueItem, Settings};
+use crate::ipc::{AccountView, CaseDetail, DraftView, Inbox, QueueItem, Settings};
 use crate::session::REPLICA_CHANGED;
 use chrono::Utc;
 use csba_store::AccountId;
@@ -72,6 +72,30 @@ pub async fn retry_action(app: AppHandle, desk: DeskState<'_>, id: i64) -> Resul
 #[tauri::command]
 pub async fn discard_action(app: AppHandle, desk: DeskState<'_>, id: i64) -> Result<(), AppError> {
     desk.discard_action(id)?;
+    changed(&app);
+    Ok(())
+}
+
+/// Adds a seller account: the service is asked whose token it is, the
+/// token goes into the OS keychain, the account into the replica; the link
+/// starts within seconds. The token is never logged or echoed back.
+#[tauri::command]
+pub async fn add_account(
+    app: AppHandle,
+    desk: DeskState<'_>,
+    url: String,
+    token: String,
+) -> Result<AccountView, AppError> {
+    let token = token.trim();
+    let seller = csba_sync::onboarding::verify_token(&url, token).await.map_err(crate::desk::add_account_error)?;
+    let account = desk.save_account(&seller, token, Utc::now())?;
+    changed(&app);
+    desk.inbox()?.accounts.into_iter().find(|a| a.id == account.id).ok_or_else(|| AppError::new("account-unknown"))
+}
+
+#[tauri::command]
+pub async fn remove_account(app: AppHandle, desk: DeskState<'_>, id: i64, force: bool) -> Result<(), AppError> {
+    desk.remove_account(AccountId(id), force)?;
     changed(&app);
     Ok(())
 }

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use csba_domain::CaseStatus;
 use csba_i18n::{Catalog, Locale};
 use csba_store::{Account, AccountId, AccountService, Store};
-use csba_sync::Connectivity;
+use csba_sync::{onboarding, Connectivity};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use tokio::sync::Notify;
@@ -181,6 +181,38 @@ impl Desk {
         }
     }
 
+    /// Registers a verified seller: token into the keychain, account into
+    /// the replica (see `csba_sync::onboarding`).
+    pub fn save_account(
+        &self,
+        seller: &onboarding::VerifiedSeller,
+        token: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Account, AppError> {
+        let open = || self.store.lock().map_err(|_| onboarding::AddAccountError::Poisoned);
+        let added = onboarding::save_account(seller, token, now, open).map_err(add_account_error)?;
+        Ok(added.account)
+    }
+
+    /// Forgets an account with its data and token; refuses while actions
+    /// are unsent unless `force`.
+    pub fn remove_account(&self, id: AccountId, force: bool) -> Result<(), AppError> {
+        use onboarding::RemoveAccountError as E;
+        let removed = onboarding::remove_account(&*self.store()?, id, force).map_err(|e| match e {
+            E::Unknown(_) => AppError::new("account-unknown"),
+            E::Unsent { queued, sending, failed } => {
+                AppError::new("account-has-unsent").with_arg("count", (queued + sending + failed).to_string())
+            }
+            E::Keychain(e) => AppError::from(e),
+            E::Store(e) => AppError::from(e),
+        })?;
+        if let Some(entry) = removed.token_left {
+            tracing::warn!(%entry, "the keychain could not be reached; the token entry was left in it");
+        }
+        self.forget_link(id);
+        Ok(())
+    }
+
     /// Every account's link tries now instead of after its wait.
     pub fn sync_now(&self) {
         if let Ok(wakers) = self.wakers.lock() {
@@ -240,6 +272,25 @@ impl Desk {
 
     fn wake(&self, account: AccountId) {
         self.waker(account).notify_one();
+    }
+}
+
+/// Why adding an account failed, as a code the UI words. Never carries the
+/// token.
+pub fn add_account_error(error: onboarding::AddAccountError) -> AppError {
+    use onboarding::AddAccountError as E;
+    match error {
+        E::InvalidUrl => AppError::new("account-url-invalid"),
+        E::EmptyToken => AppError::new("token-empty"),
+        E::MalformedToken => AppError::new("token-malformed"),
+        E::Service(csba_api::ClientError::Unreachable(_)) => AppError::new("service-unreachable"),
+        E::Service(csba_api::ClientError::Problem(p)) if p.status == 401 => AppError::new("token-rejected"),
+        E::Service(csba_api::ClientError::Problem(p)) if p.status >= 500 => AppError::new("service-failed"),
+        E::Service(csba_api::ClientError::Protocol { status }) if status >= 500 => AppError::new("service-failed"),
+        E::Service(_) => AppError::new("not-csba-service"),
+        E::Keychain(e) => AppError::from(e),
+        E::Store(e) => AppError::from(e),
+        E::Poisoned => AppError::new("replica-unavailable"),
     }
 }
 

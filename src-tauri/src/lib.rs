@@ -30,6 +30,8 @@ pub fn run() {
             commands::retry_action,
             commands::discard_action,
             commands::sync_now,
+            commands::add_account,
+            commands::remove_account,
             commands::settings,
             commands::set_locale,
             commands::first_render

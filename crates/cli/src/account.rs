@@ -6,9 +6,9 @@ use crate::service::{keychain_name, runtime, Refusal};
 use crate::{exit, Out, Outcome};
 use chrono::Utc;
 use clap::Subcommand;
-use csba_api::ApiClient;
-use csba_store::credentials::{self, CredentialError};
+use csba_store::credentials;
 use csba_store::{Account, AccountId, AccountService};
+use csba_sync::onboarding;
 use serde::Serialize;
 use std::io::Read;
 use std::process::ExitCode;
@@ -49,7 +49,7 @@ pub fn run(command: AccountCommand, out: &Out) -> Outcome {
 
 fn add(url: &str, out: &Out) -> Outcome {
     let url = url.trim();
-    if !is_service_url(url) {
+    if !onboarding::is_service_url(url) {
         return exit::fail(exit::FAILURE, &out.t("cli-account-url-invalid", &[("url", url.to_owned().into())]));
     }
     let mut input = Vec::new();
@@ -58,55 +58,27 @@ fn add(url: &str, out: &Out) -> Outcome {
         return exit::fail(exit::FAILURE, &out.t("cli-token-malformed", &[]));
     };
     let token = input.trim();
-    if token.is_empty() {
-        return exit::fail(exit::FAILURE, &out.t("cli-token-empty", &[]));
-    }
-    // A token is one printable word; anything else was pasted by mistake
-    // (and would not fit in an HTTP header).
-    if !token.chars().all(|c| c.is_ascii_graphic()) {
-        return exit::fail(exit::FAILURE, &out.t("cli-token-malformed", &[]));
-    }
 
     // Ask the service whose token this is before anything is written.
-    let client = ApiClient::new(url, token).map_err(|_| out.t("cli-runtime-failed", &[]))?;
-    let url = client.base_url().to_owned();
-    let profile = match runtime(out)?.block_on(csba_sync::seller_profile(&client)) {
-        Ok(profile) => profile,
-        Err(csba_sync::SyncError::Client(e)) => {
-            let refusal = Refusal::of(&e);
-            let message = format!("{} {}", refusal.message(&url, out), out.t("cli-account-nothing-saved", &[]));
-            return exit::fail(refusal.exit_code(), &message);
-        }
-        Err(_) => return exit::fail(exit::FAILURE, &out.t("error-replica-unavailable", &[])),
+    let seller = match runtime(out)?.block_on(onboarding::verify_token(url, token)) {
+        Ok(seller) => seller,
+        Err(e) => return add_failed(e, url, out),
     };
-
-    // The keychain first: an account in the replica always has its token.
-    // If the keychain refuses, nothing has touched the disk (the replica is
-    // not even opened), and there is no other place a token may go.
-    let user = csba_store::keychain_user(&profile.seller_id, &url);
-    // The keychain's own error text is English and says nothing the seller
-    // can act on beyond "locked or unavailable", so it is not shown.
-    if credentials::save_token(&user, token).is_err() {
-        let keychain = keychain_name(out);
-        return exit::fail(exit::REFUSED, &out.t("cli-account-keychain-unavailable", &[("keychain", keychain.into())]));
-    }
-    let registered = open_store(out).and_then(|mut store| {
-        let had_demo = store.accounts().map_err(|e| replica_error(&e, out))?.iter().any(Account::is_sandbox);
-        let account = store.add_remote_account(&url, &profile, Utc::now()).map_err(|e| replica_error(&e, out))?;
-        Ok((account, had_demo))
-    });
-    let (account, had_demo) = match registered {
-        Ok(done) => done,
-        Err(message) => {
-            // Not registered (the replica could not be opened or written):
-            // take the token out again rather than leave a secret in the
-            // keychain that no account here may point to. Adding the account
-            // again puts it back.
-            let _ = credentials::delete_token(&user);
-            return exit::fail(exit::FAILURE, &message);
-        }
+    // The keychain first, then the replica (opened only then, so a refused
+    // keychain leaves the disk untouched).
+    let mut open_error = None;
+    let open = || {
+        open_store(out).map(Box::new).map_err(|message| {
+            open_error = Some(message);
+            onboarding::AddAccountError::Poisoned
+        })
     };
-
+    let (account, had_demo) = match onboarding::save_account(&seller, token, Utc::now(), open) {
+        Ok(added) => (added.account, added.replaced_demo),
+        Err(_) if open_error.is_some() => return exit::fail(exit::FAILURE, &open_error.unwrap_or_default()),
+        Err(e) => return add_failed(e, &seller.url, out),
+    };
+    let url = seller.url;
     let mut stdout = std::io::stdout().lock();
     let marketplaces = marketplace_list(&account, out);
     writeln(
@@ -128,13 +100,29 @@ fn add(url: &str, out: &Out) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `http://` or `https://` and a host.
-fn is_service_url(url: &str) -> bool {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or_default();
-        !host.is_empty() && !r.chars().any(char::is_whitespace)
-    })
+/// Why `account add` stopped, worded for the terminal. The keychain's own
+/// error text is English and says nothing the seller can act on beyond
+/// "locked or unavailable", so it is not shown.
+fn add_failed(error: onboarding::AddAccountError, url: &str, out: &Out) -> Outcome {
+    use onboarding::AddAccountError as E;
+    match error {
+        E::InvalidUrl => {
+            exit::fail(exit::FAILURE, &out.t("cli-account-url-invalid", &[("url", url.to_owned().into())]))
+        }
+        E::EmptyToken => exit::fail(exit::FAILURE, &out.t("cli-token-empty", &[])),
+        E::MalformedToken => exit::fail(exit::FAILURE, &out.t("cli-token-malformed", &[])),
+        E::Service(e) => {
+            let refusal = Refusal::of(&e);
+            let message = format!("{} {}", refusal.message(url, out), out.t("cli-account-nothing-saved", &[]));
+            exit::fail(refusal.exit_code(), &message)
+        }
+        E::Keychain(_) => {
+            let keychain = keychain_name(out);
+            exit::fail(exit::REFUSED, &out.t("cli-account-keychain-unavailable", &[("keychain", keychain.into())]))
+        }
+        E::Store(e) => exit::fail(exit::FAILURE, &replica_error(&e, out)),
+        E::Poisoned => exit::fail(exit::FAILURE, &out.t("error-replica-unavailable", &[])),
+    }
 }
 
 fn marketplace_list(account: &Account, out: &Out) -> String {
@@ -254,62 +242,40 @@ fn list(json: bool, out: &Out) -> Outcome {
 }
 
 fn remove(id: i64, force: bool, out: &Out) -> Outcome {
+    use onboarding::RemoveAccountError as E;
     let store = open_store(out)?;
-    let Some(account) = store.account(AccountId(id)).map_err(|e| replica_error(&e, out))? else {
-        return exit::fail(exit::FAILURE, &out.t("cli-account-unknown", &[("id", id.into())]));
+    let removed = match onboarding::remove_account(&store, AccountId(id), force) {
+        Ok(removed) => removed,
+        Err(E::Unknown(_)) => return exit::fail(exit::FAILURE, &out.t("cli-account-unknown", &[("id", id.into())])),
+        Err(E::Unsent { queued, sending, failed }) => {
+            let account = store.account(AccountId(id)).map_err(|e| replica_error(&e, out))?;
+            let name = account.as_ref().map(label).unwrap_or_default();
+            let message = out.t(
+                "cli-account-remove-unsent",
+                &[
+                    ("account", name.into()),
+                    ("unsent", (queued + sending + failed).into()),
+                    ("queued", queued.into()),
+                    ("sending", sending.into()),
+                    ("failed", failed.into()),
+                ],
+            );
+            return exit::fail(exit::FAILURE, &message);
+        }
+        Err(E::Keychain(_)) => {
+            let keychain = keychain_name(out);
+            return exit::fail(exit::REFUSED, &out.t("cli-account-remove-keychain", &[("keychain", keychain.into())]));
+        }
+        Err(E::Store(e)) => return exit::fail(exit::FAILURE, &replica_error(&e, out)),
     };
-    let counts = store.outbox_counts_for(account.id).map_err(|e| replica_error(&e, out))?;
-    let unsent = counts.queued + counts.sending + counts.failed;
-    if unsent > 0 && !force {
-        let message = out.t(
-            "cli-account-remove-unsent",
-            &[
-                ("account", label(&account).into()),
-                ("unsent", unsent.into()),
-                ("queued", counts.queued.into()),
-                ("sending", counts.sending.into()),
-                ("failed", counts.failed.into()),
-            ],
-        );
-        return exit::fail(exit::FAILURE, &message);
+    if let Some(user) = removed.token_left {
+        let keychain = keychain_name(out);
+        let note = out.t("cli-account-remove-token-left", &[("keychain", keychain.into()), ("entry", user.into())]);
+        eprintln!("csba: {note}");
     }
-    let mut stdout = std::io::stdout().lock();
-    // The token first: once the account is gone from the replica, nothing
-    // would remind anyone that its secret is still in the keychain.
-    if let Some(user) = account.keychain_user() {
-        match credentials::delete_token(&user) {
-            Ok(()) => {}
-            Err(CredentialError::Unavailable { .. }) if !force => {
-                let keychain = keychain_name(out);
-                return exit::fail(
-                    exit::REFUSED,
-                    &out.t("cli-account-remove-keychain", &[("keychain", keychain.into())]),
-                );
-            }
-            Err(_) => {
-                let keychain = keychain_name(out);
-                let note =
-                    out.t("cli-account-remove-token-left", &[("keychain", keychain.into()), ("entry", user.into())]);
-                eprintln!("csba: {note}");
-            }
-        }
-    }
-    store.remove_account(account.id).map_err(|e| replica_error(&e, out))?;
-    writeln(&mut stdout, &out.t("cli-account-removed", &[("account", label(&account).into())]))?;
+    writeln(
+        &mut std::io::stdout().lock(),
+        &out.t("cli-account-removed", &[("account", label(&removed.account).into())]),
+    )?;
     Ok(ExitCode::SUCCESS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_service_url;
-
-    #[test]
-    fn only_http_and_https_addresses_with_a_host_are_services() {
-        for good in ["https://csba.example.com", "http://127.0.0.1:8080/", "https://h/base"] {
-            assert!(is_service_url(good), "{good}");
-        }
-        for bad in ["csba.example.com", "ftp://h", "https://", "http:///x", "https://a b", ""] {
-            assert!(!is_service_url(bad), "{bad}");
-        }
-    }
 }

@@ -5,6 +5,7 @@
 
 mod account;
 mod link;
+pub mod onboarding;
 mod pull;
 mod push;
 mod retry;
