@@ -285,6 +285,26 @@ describe('removing a store', () => {
     expect(card(el, 1)).not.toBeNull();
   });
 
+  it('rereads the list when actions were queued since it was shown, then asks again with their count', async () => {
+    const el = await openAccounts('en', twoStores);
+    backend.inbox.accounts[0].unsent = 2; // queued behind the screen's back
+    click($(card(el, 1)!, 'account-remove'));
+    click($(card(el, 1)!, 'account-remove-confirm'));
+    await settle();
+    expect(backend.callsOf('remove_account')).toEqual([{ id: 1, force: false }]);
+    expect($(card(el, 1)!, 'account-remove-error').textContent).toContain('2 actions that have not been sent');
+    expect($(card(el, 1)!, 'account-unsent').textContent).toBe('2 actions not sent yet');
+    click($(card(el, 1)!, 'account-remove'));
+    expect($(card(el, 1)!, 'account-remove-question').textContent).toContain('2 actions have not been sent yet');
+    click($(card(el, 1)!, 'account-remove-confirm'));
+    await settle();
+    expect(backend.callsOf('remove_account')).toEqual([
+      { id: 1, force: false },
+      { id: 1, force: true },
+    ]);
+    expect(card(el, 1)).toBeNull();
+  });
+
   it('localizes the refusal for unsent actions with their count', () => {
     for (const locale of ['en', 'ja', 'zh-CN', 'ko'] as const) {
       const text = getI18n(locale).error({ code: 'account-has-unsent', args: { count: '4' } });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { toIpcError } from '../errors';
 import { useI18n } from '../i18n';
 import { addAccount, removeAccount, type AccountView } from '../ipc';
 import { marketplaceId, syncStateId } from '../messageIds';
@@ -44,7 +45,7 @@ export function AccountsView({ accounts, now, onChanged }: Props) {
       ) : (
         <ul class="account-list" aria-label={i18n.t('accounts-list-label')}>
           {accounts.map((a) => (
-            <AccountCard key={a.id} account={a} now={now} onRemoved={removed} />
+            <AccountCard key={a.id} account={a} now={now} onRemoved={removed} onStale={onChanged} />
           ))}
         </ul>
       )}
@@ -57,9 +58,11 @@ type CardProps = {
   account: AccountView;
   now: number;
   onRemoved: () => void;
+  /** The backend knows better (e.g. actions queued since the list was read): reread it. */
+  onStale: () => void;
 };
 
-function AccountCard({ account: a, now, onRemoved }: CardProps) {
+function AccountCard({ account: a, now, onRemoved, onStale }: CardProps) {
   const i18n = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -87,6 +90,8 @@ function AccountCard({ account: a, now, onRemoved }: CardProps) {
     } catch (e) {
       setError(e);
       setConfirming(false);
+      // Actions were queued since this card was drawn: reread, so the next question counts them.
+      if (toIpcError(e).code === 'account-has-unsent') onStale();
     } finally {
       setBusy(false);
     }
