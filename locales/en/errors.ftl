@@ -16,6 +16,20 @@ error-case-not-found = Case { $case } is not on this computer. Wait for the next
 error-action-not-failed = This action is no longer refused: it is already waiting, on its way or sent. There is nothing to do; the outbox updates in a moment.
 error-token-rejected = The CSBA service did not accept this account’s API token. Add a new token with “{ "csba account add" }”.
 
+## Adding and removing accounts (the desk's own checks)
+
+error-account-url-invalid = This is not the address of a service. Enter the full URL of your CSBA service, starting with { "https://" } (or { "http://" }).
+error-token-empty = Enter the store’s API token.
+error-token-malformed = This does not look like an API token. Copy the whole token again, without spaces or line breaks.
+error-not-csba-service = Something answered at this address, but it is not a CSBA service. Check the URL.
+error-service-failed = The CSBA service had a problem while checking the token. Try again in a few minutes.
+error-account-has-unsent =
+    { $count ->
+        [one] This account still has { $count } action that has not been sent. Removing the account would lose it.
+       *[other] This account still has { $count } actions that have not been sent. Removing the account would lose them.
+    }
+error-account-unknown = This account is no longer on this computer. The list updates in a moment.
+
 ## Why the CSBA service refused an action (its problem codes)
 
 error-unauthorized = The service did not accept this account’s API token. Add a new token with “{ "csba account add" }”, then retry.

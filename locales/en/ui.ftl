@@ -10,6 +10,7 @@ loading = Loading…
 action-retry = Try again
 nav-label = Main
 nav-queue = Outbox
+nav-accounts = Accounts
 queue-badge-waiting =
     { $count ->
         [one] { $count } action waiting to be sent
@@ -152,6 +153,41 @@ offline-waiting =
     }
 service-sandbox = Sandbox · demo data
 service-remote = Live account
+
+## Accounts
+
+accounts-heading = Accounts
+accounts-subheading = The stores this desk syncs with CSBA. Each has its own service connection and API token.
+accounts-list-label = Accounts on this computer
+account-seller-id = Seller ID
+account-service = Service
+account-service-demo = Built-in demo (sample data)
+account-marketplaces = Marketplaces
+account-unsent =
+    { $count ->
+        [one] { $count } action not sent yet
+       *[other] { $count } actions not sent yet
+    }
+account-demo-note = Sample data to try the desk. It goes away when you add your own store.
+account-remove = Remove
+account-remove-question = Remove { $name } from this computer? Its cases and drafts here and its API token in the keychain are deleted. You can add it again later.
+account-remove-question-unsent =
+    { $count ->
+        [one] Remove { $name }? { $count } action has not been sent yet and will be lost. Its cases and drafts here and its API token in the keychain are deleted too.
+       *[other] Remove { $name }? { $count } actions have not been sent yet and will be lost. Its cases and drafts here and its API token in the keychain are deleted too.
+    }
+account-remove-confirm = Remove
+account-remove-confirm-unsent = Remove anyway
+account-remove-cancel = Keep
+account-add-heading = Add a store
+account-add-intro = Enter the address of your CSBA service and the store’s API token. CSBA Desk checks them with the service before it adds the store.
+account-url-label = Service URL
+account-token-label = API token
+account-token-keychain = The token is kept in the system keychain only, never in CSBA Desk’s files.
+account-add = Add store
+account-adding = Checking…
+account-added = { $name } ({ $seller }) was added.
+account-added-replaced-demo = { $name } ({ $seller }) was added. The demo account and its sample data were removed: the inbox now shows only real cases.
 
 ## Settings
 

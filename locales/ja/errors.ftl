@@ -16,6 +16,16 @@ error-case-not-found = ケース { $case } はこのパソコンにありませ�
 error-action-not-failed = この操作はすでに拒否された状態ではありません（送信待ち・送信中・送信済みのいずれかです）。対応は不要です。送信トレイはまもなく更新されます。
 error-token-rejected = このアカウントの API トークンが CSBA サービスに受け付けられませんでした。「{ "csba account add" }」で新しいトークンを追加してください。
 
+## アカウントの追加と削除（アプリ自身のチェック）
+
+error-account-url-invalid = サービスのアドレスになっていません。{ "https://" }（または { "http://" }）から始まる CSBA サービスの URL をすべて入力してください。
+error-token-empty = ストアの API トークンを入力してください。
+error-token-malformed = API トークンの形式になっていません。空白や改行を含めずに、トークン全体をもう一度コピーしてください。
+error-not-csba-service = このアドレスから応答はありましたが、CSBA サービスではありません。URL をご確認ください。
+error-service-failed = トークンの確認中に CSBA サービスで問題が発生しました。数分後にもう一度お試しください。
+error-account-has-unsent = このアカウントには、まだ送信されていない操作が { $count } 件あります。アカウントを削除すると、これらは失われます。
+error-account-unknown = このアカウントはすでにこのパソコンにありません。一覧はまもなく更新されます。
+
 ## CSBA サービスが操作を拒否した理由（サービスのエラーコード）
 
 error-unauthorized = このアカウントの API トークンがサービスに受け付けられませんでした。「{ "csba account add" }」で新しいトークンを追加してから、再試行してください。

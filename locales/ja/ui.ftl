@@ -9,6 +9,7 @@ loading = 読み込み中…
 action-retry = 再試行
 nav-label = メインメニュー
 nav-queue = 送信トレイ
+nav-accounts = アカウント
 queue-badge-waiting = 送信待ち { $count } 件
 queue-badge-failed = 送信できなかった操作 { $count } 件（対応が必要です）
 
@@ -127,6 +128,33 @@ offline-body = このまま作業を続けられます。下書きや返信は�
 offline-waiting = 送信待ちの操作が { $count } 件あります。
 service-sandbox = サンドボックス・デモデータ
 service-remote = 本番アカウント
+
+## アカウント
+
+accounts-heading = アカウント
+accounts-subheading = このデスクが CSBA と同期しているストアです。ストアごとにサービスへの接続と API トークンがあります。
+accounts-list-label = このパソコンのアカウント
+account-seller-id = セラー ID
+account-service = サービス
+account-service-demo = 内蔵デモ（サンプルデータ）
+account-marketplaces = マーケットプレイス
+account-unsent = 未送信の操作：{ $count } 件
+account-demo-note = 操作を試すためのサンプルデータです。ご自身のストアを追加すると消えます。
+account-remove = 削除
+account-remove-question = { $name } をこのパソコンから削除しますか？このパソコン上のケースと下書き、キーチェーン内の API トークンが削除されます。あとで追加し直すこともできます。
+account-remove-question-unsent = { $name } を削除しますか？まだ送信されていない操作 { $count } 件は送信されず、失われます。このパソコン上のケースと下書き、キーチェーン内の API トークンも削除されます。
+account-remove-confirm = 削除する
+account-remove-confirm-unsent = それでも削除する
+account-remove-cancel = 残す
+account-add-heading = ストアを追加
+account-add-intro = CSBA サービスのアドレスと、ストアの API トークンを入力してください。追加する前に、サービスに問い合わせて確認します。
+account-url-label = サービスの URL
+account-token-label = API トークン
+account-token-keychain = トークンはシステムのキーチェーンにのみ保存され、CSBA Desk のファイルには書き込まれません。
+account-add = ストアを追加
+account-adding = 確認中…
+account-added = { $name }（{ $seller }）を追加しました。
+account-added-replaced-demo = { $name }（{ $seller }）を追加しました。デモアカウントとサンプルデータは削除されたため、受信トレイには実際のケースだけが表示されます。
 
 ## 設定
 

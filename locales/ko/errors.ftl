@@ -16,6 +16,16 @@ error-case-not-found = 이 컴퓨터에 케이스 { $case }이(가) 없습니다
 error-action-not-failed = 이 작업은 더 이상 거부된 상태가 아닙니다(전송 대기, 전송 중 또는 전송 완료). 따로 하실 일은 없으며, 보낼편지함이 곧 갱신됩니다.
 error-token-rejected = CSBA 서비스가 이 계정의 API 토큰을 받아들이지 않았습니다. “{ "csba account add" }” 명령으로 새 토큰을 추가해 주세요.
 
+## 계정 추가와 삭제(앱 자체 확인)
+
+error-account-url-invalid = 서비스 주소가 아닙니다. { "https://" }(또는 { "http://" })로 시작하는 CSBA 서비스 URL 전체를 입력해 주세요.
+error-token-empty = 스토어의 API 토큰을 입력해 주세요.
+error-token-malformed = API 토큰 형식이 아닙니다. 공백이나 줄바꿈 없이 토큰 전체를 다시 복사해 주세요.
+error-not-csba-service = 이 주소에서 응답은 왔지만 CSBA 서비스가 아닙니다. URL을 확인해 주세요.
+error-service-failed = 토큰을 확인하는 중에 CSBA 서비스에 문제가 발생했습니다. 몇 분 뒤에 다시 시도해 주세요.
+error-account-has-unsent = 이 계정에는 아직 보내지 않은 작업이 { $count }건 있습니다. 계정을 삭제하면 이 작업은 사라집니다.
+error-account-unknown = 이 계정은 더 이상 이 컴퓨터에 없습니다. 목록이 곧 갱신됩니다.
+
 ## CSBA 서비스가 작업을 거부한 이유(서비스 오류 코드)
 
 error-unauthorized = 서비스가 이 계정의 API 토큰을 받아들이지 않았습니다. “{ "csba account add" }” 명령으로 새 토큰을 추가한 뒤 다시 시도해 주세요.

@@ -9,6 +9,7 @@ loading = 불러오는 중…
 action-retry = 다시 시도
 nav-label = 주 메뉴
 nav-queue = 보낼편지함
+nav-accounts = 계정
 queue-badge-waiting = 전송 대기 { $count }건
 queue-badge-failed = 처리되지 않은 작업 { $count }건(확인 필요)
 
@@ -127,6 +128,33 @@ offline-body = 평소처럼 작업을 계속하실 수 있습니다. 임시 저�
 offline-waiting = 전송을 기다리는 작업이 { $count }건 있습니다.
 service-sandbox = 샌드박스 · 데모 데이터
 service-remote = 실제 계정
+
+## 계정
+
+accounts-heading = 계정
+accounts-subheading = 이 앱이 CSBA와 동기화하는 스토어입니다. 스토어마다 서비스 연결과 API 토큰이 따로 있습니다.
+accounts-list-label = 이 컴퓨터의 계정
+account-seller-id = 셀러 ID
+account-service = 서비스
+account-service-demo = 내장 데모(샘플 데이터)
+account-marketplaces = 마켓플레이스
+account-unsent = 보내지 않은 작업 { $count }건
+account-demo-note = 앱을 체험해 볼 수 있는 샘플 데이터입니다. 내 스토어를 추가하면 사라집니다.
+account-remove = 삭제
+account-remove-question = 이 컴퓨터에서 { $name } 계정을 삭제할까요? 이 컴퓨터의 케이스와 임시 저장한 글, 키체인의 API 토큰이 삭제됩니다. 나중에 다시 추가할 수 있습니다.
+account-remove-question-unsent = { $name } 계정을 삭제할까요? 아직 보내지 않은 작업 { $count }건은 전송되지 않고 사라집니다. 이 컴퓨터의 케이스와 임시 저장한 글, 키체인의 API 토큰도 삭제됩니다.
+account-remove-confirm = 삭제
+account-remove-confirm-unsent = 그래도 삭제
+account-remove-cancel = 유지
+account-add-heading = 스토어 추가
+account-add-intro = CSBA 서비스 주소와 스토어의 API 토큰을 입력해 주세요. 추가하기 전에 CSBA Desk가 서비스에 확인합니다.
+account-url-label = 서비스 URL
+account-token-label = API 토큰
+account-token-keychain = 토큰은 시스템 키체인에만 보관되며 CSBA Desk 파일에는 저장되지 않습니다.
+account-add = 스토어 추가
+account-adding = 확인 중…
+account-added = { $name }({ $seller }) 계정을 추가했습니다.
+account-added-replaced-demo = { $name }({ $seller }) 계정을 추가했습니다. 데모 계정과 샘플 데이터는 삭제되었으며, 이제 받은편지함에는 실제 케이스만 표시됩니다.
 
 ## 설정
 

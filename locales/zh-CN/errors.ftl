@@ -16,6 +16,16 @@ error-case-not-found = 这台电脑上没有案例 { $case }。请等待下次�
 error-action-not-failed = 此操作已不处于被拒绝状态（正在等待、正在发送或已发送），无需处理，发件箱稍后会自动更新。
 error-token-rejected = CSBA 服务不接受此账户的 API 令牌。请用“{ "csba account add" }”命令添加新的令牌。
 
+## 添加和移除账户（本应用自身的检查）
+
+error-account-url-invalid = 这不是有效的服务地址。请输入以 { "https://" }（或 { "http://" }）开头的完整 CSBA 服务 URL。
+error-token-empty = 请输入店铺的 API 令牌。
+error-token-malformed = 这看起来不像 API 令牌。请重新复制完整的令牌，不要带空格或换行。
+error-not-csba-service = 该地址有响应，但它不是 CSBA 服务。请检查 URL。
+error-service-failed = CSBA 服务在验证令牌时出现问题。请过几分钟再试。
+error-account-has-unsent = 此账户还有 { $count } 个操作尚未发送。移除账户会导致这些操作丢失。
+error-account-unknown = 这台电脑上已没有此账户。列表稍后会自动更新。
+
 ## CSBA 服务拒绝操作的原因（服务的问题代码）
 
 error-unauthorized = 服务不接受此账户的 API 令牌。请用“{ "csba account add" }”命令添加新的令牌，然后重试。

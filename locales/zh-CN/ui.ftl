@@ -9,6 +9,7 @@ loading = 正在加载…
 action-retry = 重试
 nav-label = 主导航
 nav-queue = 发件箱
+nav-accounts = 账户
 queue-badge-waiting = { $count } 项操作等待发送
 queue-badge-failed = { $count } 项操作被拒绝，需要您处理
 
@@ -127,6 +128,33 @@ offline-body = 您可以照常工作：草稿和回复会保存在这台电脑�
 offline-waiting = 有 { $count } 项操作等待发送。
 service-sandbox = 沙盒 · 演示数据
 service-remote = 正式账户
+
+## 账户
+
+accounts-heading = 账户
+accounts-subheading = 本应用与 CSBA 同步的店铺。每个店铺都有各自的服务连接和 API 令牌。
+accounts-list-label = 这台电脑上的账户
+account-seller-id = 卖家 ID
+account-service = 服务
+account-service-demo = 内置演示（示例数据）
+account-marketplaces = 站点
+account-unsent = { $count } 个操作尚未发送
+account-demo-note = 供试用的示例数据。添加您自己的店铺后会自动移除。
+account-remove = 移除
+account-remove-question = 要从这台电脑上移除 { $name } 吗？本机上的案例和草稿，以及钥匙串中的 API 令牌都会被删除。之后可以重新添加。
+account-remove-question-unsent = 要移除 { $name } 吗？尚未发送的 { $count } 个操作将不会发出，并且无法恢复。本机上的案例和草稿，以及钥匙串中的 API 令牌也会被删除。
+account-remove-confirm = 移除
+account-remove-confirm-unsent = 仍然移除
+account-remove-cancel = 保留
+account-add-heading = 添加店铺
+account-add-intro = 请输入 CSBA 服务的地址和店铺的 API 令牌。添加前，CSBA Desk 会先向服务核实。
+account-url-label = 服务 URL
+account-token-label = API 令牌
+account-token-keychain = 令牌只保存在系统钥匙串中，不会写入 CSBA Desk 的任何文件。
+account-add = 添加店铺
+account-adding = 正在验证…
+account-added = 已添加 { $name }（{ $seller }）。
+account-added-replaced-demo = 已添加 { $name }（{ $seller }）。演示账户及其示例数据已移除，收件箱现在只显示真实案例。
 
 ## 设置
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AccountsView } from './components/AccountsView';
 import { CaseScreen } from './components/CaseScreen';
 import { Header, type Screen } from './components/Header';
 import { InboxView } from './components/InboxView';
@@ -21,8 +22,10 @@ import {
 } from './ipc';
 import { sortByUrgency, summarize } from './urgency';
 
-/** What the window shows. A plain state, not a router: the app has three screens and no URLs to share. */
-type View = { name: Screen } | { name: 'case'; accountId: AccountId; caseId: string; from: Screen };
+/** What the window shows. A plain state, not a router: the app has four screens and no URLs to share. */
+type View = { name: Screen } | { name: 'case'; accountId: AccountId; caseId: string; from: CaseOrigin };
+/** The screens that open cases (and that Back returns to). */
+type CaseOrigin = Exclude<Screen, 'accounts'>;
 
 function scrollToY(y: number) {
   try {
@@ -108,10 +111,10 @@ export function App() {
 
   // Where each list was scrolled, and which case was opened from it, so Back
   // returns to the same place with the keyboard on the same row.
-  const scrolls = useRef<Record<Screen, number>>({ inbox: 0, queue: 0 });
-  const returning = useRef<{ screen: Screen; accountId: AccountId; caseId: string } | null>(null);
+  const scrolls = useRef<Record<Screen, number>>({ inbox: 0, queue: 0, accounts: 0 });
+  const returning = useRef<{ screen: CaseOrigin; accountId: AccountId; caseId: string } | null>(null);
 
-  const openCase = useCallback((accountId: AccountId, caseId: string, from: Screen) => {
+  const openCase = useCallback((accountId: AccountId, caseId: string, from: CaseOrigin) => {
     scrolls.current[from] = window.scrollY;
     setView({ name: 'case', accountId, caseId, from });
   }, []);
@@ -188,6 +191,8 @@ export function App() {
               backTo={view.from}
               onBack={back}
             />
+          ) : view.name === 'accounts' ? (
+            <AccountsView accounts={inbox?.accounts ?? null} now={now - headerOffset} onChanged={() => void reload()} />
           ) : view.name === 'queue' ? (
             <QueueView revision={revision} accounts={accounts} onOpenCase={onOpenQueued} />
           ) : inbox ? (

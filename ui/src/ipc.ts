@@ -26,6 +26,7 @@ export type { QueueCounts } from './bindings/QueueCounts';
 export type { QueueItem } from './bindings/QueueItem';
 export type { QueueState } from './bindings/QueueState';
 import type { AccountId } from './bindings/AccountId';
+import type { AccountView } from './bindings/AccountView';
 import type { CaseDetail } from './bindings/CaseDetail';
 import type { DraftView } from './bindings/DraftView';
 import type { Inbox } from './bindings/Inbox';
@@ -89,6 +90,23 @@ export function retryAction(id: number): Promise<QueueItem> {
 /** Drops a refused action for good. */
 export function discardAction(id: number): Promise<void> {
   return call<void>('discard_action', { id });
+}
+
+/**
+ * Adds a store: the backend checks the address, asks the service whose token it is, keeps the token in
+ * the OS keychain only, and registers the account (the first real one replaces the demo). The token
+ * goes straight to the backend: never log it, keep it or put it in an error.
+ */
+export function addAccount(url: string, token: string): Promise<AccountView> {
+  return call<AccountView>('add_account', { url, token });
+}
+
+/**
+ * Removes an account, its data on this computer and its keychain token. Without `force` the backend
+ * refuses (`account-has-unsent`) while the account has actions not yet sent.
+ */
+export function removeAccount(id: AccountId, force: boolean): Promise<void> {
+  return call<void>('remove_account', { id, force });
 }
 
 /** Every account's link tries now instead of after its wait. */

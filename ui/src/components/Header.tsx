@@ -5,7 +5,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { Logo } from './Logo';
 import { SyncIndicator } from './SyncIndicator';
 
-export type Screen = 'inbox' | 'queue';
+export type Screen = 'inbox' | 'queue' | 'accounts';
 
 type Props = {
   sync: SyncStatus | null;
@@ -65,6 +65,9 @@ export function Header({ sync, now, openCount, queue, current = 'inbox', onNavig
               <span class="sr-only">{i18n.t('queue-badge-failed', { count: failed })}</span>
             </>
           )}
+        </button>
+        <button {...item('accounts')} data-testid="nav-accounts">
+          {i18n.t('nav-accounts')}
         </button>
       </nav>
       <div class="topbar-status">

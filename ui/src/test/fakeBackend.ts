@@ -9,7 +9,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { vi } from 'vitest';
-import type { CaseDetail, CaseView, DraftView, Inbox, MessageView, QueueItem } from '../ipc';
+import type { AccountView, CaseDetail, CaseView, DraftView, Inbox, MessageView, QueueItem } from '../ipc';
 import { makeInbox } from './fixtures';
 
 export type Call = { cmd: string; args: Record<string, unknown> };
@@ -38,6 +38,21 @@ export function queueItem(id: number, over: Partial<QueueItem> = {}): QueueItem 
   };
 }
 
+/** A real (not demo) account, online, as `add_account` answers. */
+export function account(id: number, over: Partial<AccountView> = {}): AccountView {
+  return {
+    id,
+    seller_id: `A${id}SELLER`,
+    display_name: `Store ${id}`,
+    marketplaces: ['US'],
+    service_url: 'https://csba.example.com',
+    unsent: 0,
+    sync: { state: 'online', last_sync_at: null, service: 'remote', error: null },
+    server_offset_ms: 0,
+    ...over,
+  };
+}
+
 export class FakeBackend {
   inbox: Inbox;
   messages = new Map<string, MessageView[]>();
@@ -50,6 +65,9 @@ export class FakeBackend {
   private held = new Map<string, Promise<void>>();
   private replicaListeners: (() => void)[] = [];
   private nextId = 100;
+  private nextAccountId = 10;
+  /** What `add_account` registers (its id is assigned then); by default a store named after the service. */
+  accountToAdd: Partial<AccountView> = {};
   clock = () => new Date().toISOString();
 
   constructor(now = Date.now()) {
@@ -94,6 +112,11 @@ export class FakeBackend {
 
   callsOf(cmd: string): Record<string, unknown>[] {
     return this.calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+  }
+
+  /** As the backend does after a command that changed the replica: the event follows the answer. */
+  private changedLater(): void {
+    setTimeout(() => this.emitReplicaChanged(), 0);
   }
 
   emitReplicaChanged(): void {
@@ -188,6 +211,27 @@ export class FakeBackend {
         const item = this.queue.find((q) => q.id === a.id);
         if (!item || item.state !== 'failed') throw { code: 'action-not-failed', args: {} };
         this.queue = this.queue.filter((q) => q !== item);
+        return null;
+      }
+      case 'add_account': {
+        const url = String(a.url ?? '');
+        if (!/^https?:\/\/\S+$/.test(url)) throw { code: 'account-url-invalid', args: {} };
+        if (String(a.token ?? '') === '') throw { code: 'token-empty', args: {} };
+        const added = account(this.nextAccountId++, { service_url: url, ...this.accountToAdd });
+        // The first real account replaces the demo and its data.
+        const demo = this.inbox.accounts.filter((x) => x.service_url === null).map((x) => x.id);
+        this.inbox.accounts = [...this.inbox.accounts.filter((x) => !demo.includes(x.id)), added];
+        this.inbox.cases = this.inbox.cases.filter((c) => !demo.includes(c.account_id));
+        this.changedLater();
+        return structuredClone(added);
+      }
+      case 'remove_account': {
+        const gone = this.inbox.accounts.find((x) => x.id === a.id);
+        if (!gone) throw { code: 'account-unknown', args: {} };
+        if (gone.unsent > 0 && a.force !== true) throw { code: 'account-has-unsent', args: { count: String(gone.unsent) } };
+        this.inbox.accounts = this.inbox.accounts.filter((x) => x !== gone);
+        this.inbox.cases = this.inbox.cases.filter((c) => c.account_id !== gone.id);
+        this.changedLater();
         return null;
       }
       default:
