@@ -1,7 +1,7 @@
 # Errors reach the UI as a code; the message id is `error-<code>`.
 error-replica-unavailable = The local data on this computer could not be read. Restart CSBA Desk; if this keeps happening, check the free disk space.
 error-replica-too-new = This data was saved by a newer version of CSBA Desk. Please update the app.
-error-token-missing = No API token is saved for { $account }. Add one with “{ "csba account add" }”.
+error-token-missing = No API token is saved for { $account }. Add the store again under Accounts (or with “{ "csba account add" }”).
 error-keychain-unavailable = The system keychain is locked or unavailable, so your API token cannot be read. Unlock the keychain and try again.
 error-unknown-locale = “{ $locale }” is not a language CSBA Desk offers.
 error-sandbox-failed = The built-in demo service could not start.
@@ -14,7 +14,7 @@ error-reply-empty = The reply is empty. Write your answer, then send it.
 error-case-resolved = CSBA has already resolved this case, so it no longer takes replies. Open the case to read how it was resolved, and keep a copy of your text if you still need it.
 error-case-not-found = Case { $case } is not on this computer. Wait for the next sync, or check the case number.
 error-action-not-failed = This action is no longer refused: it is already waiting, on its way or sent. There is nothing to do; the outbox updates in a moment.
-error-token-rejected = The CSBA service did not accept this account’s API token. Add a new token with “{ "csba account add" }”.
+error-token-rejected = The CSBA service did not accept this account’s API token. Add the store again with a new token under Accounts (or with “{ "csba account add" }”).
 
 ## Adding and removing accounts (the desk's own checks)
 

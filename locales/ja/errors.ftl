@@ -1,7 +1,7 @@
 # エラーはコードとして画面に渡され、メッセージ ID は `error-<コード>` です。
 error-replica-unavailable = このパソコンに保存されたデータを読み込めませんでした。CSBA Desk を再起動してください。繰り返し発生する場合は、ディスクの空き容量をご確認ください。
 error-replica-too-new = このデータは新しいバージョンの CSBA Desk で保存されています。アプリを更新してください。
-error-token-missing = { $account } の API トークンが保存されていません。「{ "csba account add" }」で追加してください。
+error-token-missing = { $account } の API トークンが保存されていません。「アカウント」画面（または「{ "csba account add" }」）でストアを追加し直してください。
 error-keychain-unavailable = システムのキーチェーンがロックされているか利用できないため、API トークンを読み込めません。キーチェーンのロックを解除してから、もう一度お試しください。
 error-unknown-locale = 「{ $locale }」は CSBA Desk で選べる言語ではありません。
 error-sandbox-failed = 内蔵のデモサービスを起動できませんでした。
@@ -14,7 +14,7 @@ error-reply-empty = 返信が空です。内容を入力してから送信して
 error-case-resolved = このケースは CSBA がすでに解決したため、返信を受け付けていません。ケースを開いて対応結果をご確認ください。入力した文章が必要な場合は、コピーして保存してください。
 error-case-not-found = ケース { $case } はこのパソコンにありません。次の同期を待つか、ケース番号をご確認ください。
 error-action-not-failed = この操作はすでに拒否された状態ではありません（送信待ち・送信中・送信済みのいずれかです）。対応は不要です。送信トレイはまもなく更新されます。
-error-token-rejected = このアカウントの API トークンが CSBA サービスに受け付けられませんでした。「{ "csba account add" }」で新しいトークンを追加してください。
+error-token-rejected = このアカウントの API トークンが CSBA サービスに受け付けられませんでした。「アカウント」画面（または「{ "csba account add" }」）で新しいトークンを使ってストアを追加し直してください。
 
 ## アカウントの追加と削除（アプリ自身のチェック）
 

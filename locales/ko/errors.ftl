@@ -1,7 +1,7 @@
 # 오류는 코드로 화면에 전달되며, 메시지 ID는 `error-<코드>`입니다.
 error-replica-unavailable = 이 컴퓨터에 저장된 데이터를 읽을 수 없습니다. CSBA Desk를 다시 시작해 주세요. 문제가 계속되면 디스크 여유 공간을 확인해 주세요.
 error-replica-too-new = 이 데이터는 더 최신 버전의 CSBA Desk에서 저장되었습니다. 앱을 업데이트해 주세요.
-error-token-missing = { $account }에 대한 API 토큰이 저장되어 있지 않습니다. “{ "csba account add" }” 명령으로 추가해 주세요.
+error-token-missing = { $account }에 대한 API 토큰이 저장되어 있지 않습니다. ‘계정’ 화면(또는 “{ "csba account add" }” 명령)에서 스토어를 다시 추가해 주세요.
 error-keychain-unavailable = 시스템 키체인이 잠겨 있거나 사용할 수 없어 API 토큰을 읽을 수 없습니다. 키체인 잠금을 해제한 뒤 다시 시도해 주세요.
 error-unknown-locale = “{ $locale }”은(는) CSBA Desk에서 지원하지 않는 언어입니다.
 error-sandbox-failed = 내장 데모 서비스를 시작하지 못했습니다.
@@ -14,7 +14,7 @@ error-reply-empty = 답변이 비어 있습니다. 내용을 입력한 뒤 보�
 error-case-resolved = CSBA가 이미 이 케이스를 처리했으므로 더 이상 답변을 받지 않습니다. 케이스를 열어 처리 결과를 확인해 주세요. 작성한 내용이 필요하면 따로 복사해 주세요.
 error-case-not-found = 이 컴퓨터에 케이스 { $case }이(가) 없습니다. 다음 동기화를 기다리거나 케이스 번호를 확인해 주세요.
 error-action-not-failed = 이 작업은 더 이상 거부된 상태가 아닙니다(전송 대기, 전송 중 또는 전송 완료). 따로 하실 일은 없으며, 보낼편지함이 곧 갱신됩니다.
-error-token-rejected = CSBA 서비스가 이 계정의 API 토큰을 받아들이지 않았습니다. “{ "csba account add" }” 명령으로 새 토큰을 추가해 주세요.
+error-token-rejected = CSBA 서비스가 이 계정의 API 토큰을 받아들이지 않았습니다. ‘계정’ 화면(또는 “{ "csba account add" }” 명령)에서 새 토큰으로 스토어를 다시 추가해 주세요.
 
 ## 계정 추가와 삭제(앱 자체 확인)
 

@@ -1,7 +1,7 @@
 # 错误以代码形式传给界面，对应的消息 ID 为 `error-<代码>`。
 error-replica-unavailable = 无法读取本机上的数据。请重新启动 CSBA Desk；如果问题仍然存在，请检查磁盘剩余空间。
 error-replica-too-new = 这些数据由更新版本的 CSBA Desk 保存，请先升级应用。
-error-token-missing = 尚未保存 { $account } 的 API 令牌。请用“{ "csba account add" }”命令添加。
+error-token-missing = 尚未保存 { $account } 的 API 令牌。请在“账户”页面（或用“{ "csba account add" }”命令）重新添加店铺。
 error-keychain-unavailable = 系统钥匙串已锁定或不可用，无法读取您的 API 令牌。请解锁钥匙串后重试。
 error-unknown-locale = CSBA Desk 不支持“{ $locale }”这种语言。
 error-sandbox-failed = 内置的演示服务未能启动。
@@ -14,7 +14,7 @@ error-reply-empty = 回复内容为空。请先写好回复再发送。
 error-case-resolved = CSBA 已处理完此案例，不再接受回复。请打开案例查看处理结果；如仍需要您写的内容，请自行复制保存。
 error-case-not-found = 这台电脑上没有案例 { $case }。请等待下次同步，或核对案例编号。
 error-action-not-failed = 此操作已不处于被拒绝状态（正在等待、正在发送或已发送），无需处理，发件箱稍后会自动更新。
-error-token-rejected = CSBA 服务不接受此账户的 API 令牌。请用“{ "csba account add" }”命令添加新的令牌。
+error-token-rejected = CSBA 服务不接受此账户的 API 令牌。请在“账户”页面（或用“{ "csba account add" }”命令）使用新令牌重新添加店铺。
 
 ## 添加和移除账户（本应用自身的检查）
 

@@ -37,6 +37,9 @@ pub struct Desk {
     /// A problem that is not any one account's (the demo service did not
     /// start, the keychain cannot be reached at all).
     desk_error: Mutex<Option<AppError>>,
+    /// Tells the link supervisor that accounts were added or removed here,
+    /// so it does not wait for its next look.
+    pub accounts_changed: Notify,
 }
 
 impl Desk {
@@ -47,6 +50,7 @@ impl Desk {
             links: Mutex::new(HashMap::new()),
             wakers: Mutex::new(HashMap::new()),
             desk_error: Mutex::new(None),
+            accounts_changed: Notify::new(),
         }
     }
 
@@ -191,6 +195,7 @@ impl Desk {
     ) -> Result<Account, AppError> {
         let open = || self.store.lock().map_err(|_| onboarding::AddAccountError::Poisoned);
         let added = onboarding::save_account(seller, token, now, open).map_err(add_account_error)?;
+        self.accounts_changed.notify_one();
         Ok(added.account)
     }
 
@@ -210,6 +215,7 @@ impl Desk {
             tracing::warn!(%entry, "the keychain could not be reached; the token entry was left in it");
         }
         self.forget_link(id);
+        self.accounts_changed.notify_one();
         Ok(())
     }
 

@@ -109,7 +109,10 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
         if changed {
             notify(&app);
         }
-        tokio::time::sleep(ACCOUNTS_INTERVAL).await;
+        tokio::select! {
+            () = tokio::time::sleep(ACCOUNTS_INTERVAL) => {}
+            () = desk.accounts_changed.notified() => {}
+        }
     }
 }
 

@@ -355,3 +355,82 @@ impl AsyncCheck<()> for SellerMessage {
         Ok(s.texts("[data-testid=case-message]").await?.iter().any(|t| t.contains(self.0)).then_some(()))
     }
 }
+
+/// Every file under `dir`, as bytes.
+fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(bytes) = std::fs::read(&path) {
+                out.push((path, bytes));
+            }
+        }
+    }
+    out
+}
+
+/// At least `n` account cards are shown; yields their texts.
+struct Accounts(usize);
+impl AsyncCheck<Vec<String>> for Accounts {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<Vec<String>>> {
+        let texts = s.texts("[data-testid=account-item]").await?;
+        Ok((texts.len() == self.0).then_some(texts))
+    }
+}
+
+#[tokio::test]
+async fn a_store_added_in_the_app_keeps_its_token_in_the_keychain_and_replaces_the_demo() -> Result {
+    // A real CSBA service on loopback, with its own seller and token.
+    let service_dir = tempfile::tempdir()?;
+    let service = csba_server::Sandbox::start(
+        &service_dir.path().join("service.sqlite"),
+        std::sync::Arc::new(csba_server::SystemClock),
+    )
+    .await?;
+    let url = service.base_url();
+    let token = service.token().to_owned();
+
+    let data = tempfile::tempdir()?;
+    let driver = Driver::start(data.path(), "en_US.UTF-8").await?;
+    let session = driver.session().await?;
+    session.wait_for("the demo cases", Rows(5)).await?;
+    session.click("[data-testid=nav-accounts]").await?;
+    let demo = session.wait_for("the demo account", Accounts(1)).await?;
+    assert!(!demo[0].contains(&url), "{demo:?}");
+
+    session.type_into("[data-testid=account-url]", &url).await?;
+    session.type_into("[data-testid=account-token]", &token).await?;
+    session.click("[data-testid=account-add]").await?;
+    session.wait_for("the account added", Shown("[data-testid=account-added]")).await?;
+    let fields = session.elements("[data-testid=account-token]").await?;
+    let left = session.property(fields.first().ok_or("no token field")?, "value").await?;
+    assert_eq!(left.as_str(), Some(""), "the token field is cleared");
+
+    // The demo account made way for the real one, which syncs.
+    let accounts = session.wait_for("only the real account", RealAccount(url.clone())).await?;
+    assert!(accounts.contains(&url), "{accounts}");
+    session.screenshot("accounts-en").await?;
+    session.click("[data-testid=nav-inbox]").await?;
+    session.wait_for("the real store's cases", Rows(5)).await?;
+
+    // The token is in the keychain only: no file of the app holds it.
+    for (path, bytes) in files_under(data.path()) {
+        assert!(!bytes.windows(token.len()).any(|w| w == token.as_bytes()), "the token is in {}", path.display());
+    }
+    session.close().await?;
+    service.shutdown().await?;
+    Ok(())
+}
+
+/// One account card, naming the service at this address.
+struct RealAccount(String);
+impl AsyncCheck<String> for RealAccount {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<String>> {
+        let texts = s.texts("[data-testid=account-item]").await?;
+        Ok((texts.len() == 1 && texts[0].contains(&self.0)).then(|| texts[0].clone()))
+    }
+}

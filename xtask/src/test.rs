@@ -81,25 +81,22 @@ fn in_keychain_session(cargo_args: &[&str]) -> Result<Command> {
 fn end_to_end() -> Result {
     let app = root().join("target").join("debug").join("csba-desk");
     let xvfb = if display::available() && std::env::var_os("CI").is_none() { None } else { Some(Xvfb::start()?) };
-    let mut test = Command::new("dbus-run-session");
-    test.arg("--")
-        .arg(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args([
-            "test",
-            "--locked",
-            // Workspace-wide, so features unify exactly as in the build
-            // stage and nothing is rebuilt.
-            "--workspace",
-            "--features",
-            "csba-tests/e2e",
-            "--test",
-            "webview",
-            "--",
-            "--test-threads=1",
-        ])
-        .current_dir(root())
-        .env("CSBA_E2E_APP", &app)
-        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    // The app keeps the tokens of accounts added in its UI in the keychain,
+    // so it runs in a session with a real (private) Secret Service too.
+    let mut test = in_keychain_session(&[
+        "test",
+        "--locked",
+        // Workspace-wide, so features unify exactly as in the build
+        // stage and nothing is rebuilt.
+        "--workspace",
+        "--features",
+        "csba-tests/e2e",
+        "--test",
+        "webview",
+        "--",
+        "--test-threads=1",
+    ])?;
+    test.env("CSBA_E2E_APP", &app).env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     if let Some(x) = &xvfb {
         test.env("DISPLAY", &x.display).env_remove("WAYLAND_DISPLAY");
     }
