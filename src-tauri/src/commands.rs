@@ -90,7 +90,7 @@ pub async fn add_account(
     let seller = csba_sync::onboarding::verify_token(&url, token).await.map_err(crate::desk::add_account_error)?;
     let account = desk.save_account(&seller, token, Utc::now())?;
     changed(&app);
-    desk.inbox()?.accounts.into_iter().find(|a| a.id == account.id).ok_or_else(|| AppError::new("account-unknown"))
+    Ok(account)
 }
 
 #[tauri::command]

@@ -65,30 +65,14 @@ impl Desk {
     pub fn inbox(&self) -> Result<Inbox, AppError> {
         let store = self.store()?;
         let links = self.links.lock().map(|l| l.clone()).unwrap_or_default();
-        let mut accounts = Vec::new();
-        for account in store.accounts()? {
-            let state = store.sync_state(account.id)?;
-            let link = links.get(&account.id).cloned().unwrap_or(Link::STARTING);
-            let unsent = store.outbox_counts_for(account.id)?;
-            accounts.push(AccountView {
-                id: account.id,
-                service_url: match &account.service {
-                    AccountService::Sandbox => None,
-                    AccountService::Remote { url } => Some(url.clone()),
-                },
-                unsent: unsent.queued + unsent.sending + unsent.failed,
-                sync: SyncView {
-                    state: link.state,
-                    last_sync_at: state.last_sync_at,
-                    service: service_of(&account),
-                    error: link.error,
-                },
-                seller_id: account.seller_id,
-                display_name: account.display_name,
-                marketplaces: account.marketplaces,
-                server_offset_ms: state.server_offset_ms,
-            });
-        }
+        let accounts = store
+            .accounts()?
+            .into_iter()
+            .map(|account| {
+                let link = links.get(&account.id).cloned().unwrap_or(Link::STARTING);
+                account_view(&store, account, link)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let counts = store.outbox_counts()?;
         let desk_error = self.desk_error.lock().ok().and_then(|e| e.clone());
         Ok(Inbox {
@@ -186,17 +170,17 @@ impl Desk {
     }
 
     /// Registers a verified seller: token into the keychain, account into
-    /// the replica (see `csba_sync::onboarding`).
+    /// the replica (see `csba_sync::onboarding`). Its link starts soon.
     pub fn save_account(
         &self,
         seller: &onboarding::VerifiedSeller,
         token: &str,
         now: DateTime<Utc>,
-    ) -> Result<Account, AppError> {
+    ) -> Result<AccountView, AppError> {
         let open = || self.store.lock().map_err(|_| onboarding::AddAccountError::Poisoned);
         let added = onboarding::save_account(seller, token, now, open).map_err(add_account_error)?;
         self.accounts_changed.notify_one();
-        Ok(added.account)
+        account_view(&*self.store()?, added.account, Link::STARTING)
     }
 
     /// Forgets an account with its data and token; refuses while actions
@@ -302,6 +286,30 @@ pub fn add_account_error(error: onboarding::AddAccountError) -> AppError {
 
 fn case_not_found(case_id: &str) -> AppError {
     AppError::new("case-not-found").with_arg("case", case_id)
+}
+
+/// One account as the UI shows it: what the replica knows of it, and its link.
+fn account_view(store: &Store, account: Account, link: Link) -> Result<AccountView, AppError> {
+    let state = store.sync_state(account.id)?;
+    let unsent = store.outbox_counts_for(account.id)?;
+    Ok(AccountView {
+        id: account.id,
+        service_url: match &account.service {
+            AccountService::Sandbox => None,
+            AccountService::Remote { url } => Some(url.clone()),
+        },
+        unsent: unsent.queued + unsent.sending + unsent.failed,
+        sync: SyncView {
+            state: link.state,
+            last_sync_at: state.last_sync_at,
+            service: service_of(&account),
+            error: link.error,
+        },
+        seller_id: account.seller_id,
+        display_name: account.display_name,
+        marketplaces: account.marketplaces,
+        server_offset_ms: state.server_offset_ms,
+    })
 }
 
 fn service_of(account: &Account) -> ServiceKind {

@@ -17,6 +17,8 @@
 //! and inbox.
 
 mod common;
+#[path = "../../sync/tests/common/http_request.rs"]
+mod http_request;
 
 use chrono::{DateTime, Duration, Utc};
 use common::keychain::{self, TokenGuard};
@@ -25,6 +27,7 @@ use common::{csba_in, Result, Run};
 use csba_api::ApiClient;
 use csba_store::{AccountService, OutboxState, Store};
 use csba_sync::{sync_once, RetryPolicy};
+use http_request::{read_request, HttpRequest};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
@@ -268,8 +271,8 @@ async fn start_proxy(upstream: SocketAddr, seen: Seen) -> Result<SocketAddr> {
 }
 
 async fn relay(mut client: TcpStream, upstream: SocketAddr, seen: &Seen) -> Result {
-    let (request, key) = read_request(&mut client).await?;
-    if let Some(key) = key {
+    let HttpRequest { bytes: request, idempotency_key } = read_request(&mut client).await?;
+    if let Some(key) = idempotency_key {
         *seen.lock().map_err(|_| "poisoned")?.entry(key).or_default() += 1;
     }
     let mut server = TcpStream::connect(upstream).await?;
@@ -279,50 +282,4 @@ async fn relay(mut client: TcpStream, upstream: SocketAddr, seen: &Seen) -> Resu
     client.write_all(&response).await?;
     client.shutdown().await?;
     Ok(())
-}
-
-/// One HTTP/1.1 request (headers and a `content-length` body) with its
-/// `Connection` header set to `close`, and its idempotency key, if any.
-async fn read_request(client: &mut TcpStream) -> Result<(Vec<u8>, Option<String>)> {
-    let mut buffer = Vec::new();
-    let mut chunk = [0u8; 8192];
-    let header_end = loop {
-        let n = client.read(&mut chunk).await?;
-        if n == 0 {
-            return Err("closed before a request".into());
-        }
-        buffer.extend_from_slice(&chunk[..n]);
-        if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at + 4;
-        }
-    };
-    let head = String::from_utf8(buffer[..header_end].to_vec())?;
-    let (mut content_length, mut key) = (0usize, None);
-    let mut rewritten = String::new();
-    for line in head.split("\r\n").filter(|l| !l.is_empty()) {
-        let lower = line.to_ascii_lowercase();
-        if let Some(value) = lower.strip_prefix("content-length:") {
-            content_length = value.trim().parse()?;
-        }
-        if lower.starts_with("idempotency-key:") {
-            key = line.split_once(':').map(|(_, v)| v.trim().to_owned());
-        }
-        if lower.starts_with("connection:") {
-            continue;
-        }
-        rewritten.push_str(line);
-        rewritten.push_str("\r\n");
-    }
-    rewritten.push_str("connection: close\r\n\r\n");
-    let mut body = buffer[header_end..].to_vec();
-    while body.len() < content_length {
-        let n = client.read(&mut chunk).await?;
-        if n == 0 {
-            return Err("closed mid-body".into());
-        }
-        body.extend_from_slice(&chunk[..n]);
-    }
-    let mut request = rewritten.into_bytes();
-    request.extend_from_slice(&body);
-    Ok((request, key))
 }

@@ -90,7 +90,7 @@ async fn start_proxy(upstream: SocketAddr, seed: u64, counts: Arc<FaultCounts>) 
 /// One request per connection: both sides are told `Connection: close`, so
 /// the fault drawn for the connection applies to exactly one request.
 async fn relay(mut client: TcpStream, upstream: SocketAddr, fault: Fault, counts: &FaultCounts) -> Result {
-    let request = read_request(&mut client).await?;
+    let request = common::http_request::read_request(&mut client).await?.bytes;
     match fault {
         Fault::Answer502 | Fault::Answer503 => {
             counts.refused.fetch_add(1, Ordering::Relaxed);
@@ -130,49 +130,6 @@ async fn relay(mut client: TcpStream, upstream: SocketAddr, fault: Fault, counts
         }
     }
     Ok(())
-}
-
-/// Reads one HTTP/1.1 request (headers and a `content-length` body) and
-/// rewrites its `Connection` header to `close`.
-async fn read_request(client: &mut TcpStream) -> Result<Vec<u8>> {
-    let mut buffer = Vec::new();
-    let mut chunk = [0u8; 8192];
-    let header_end = loop {
-        let n = client.read(&mut chunk).await?;
-        if n == 0 {
-            return Err("client closed before sending a request".into());
-        }
-        buffer.extend_from_slice(&chunk[..n]);
-        if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at + 4;
-        }
-    };
-    let head = String::from_utf8(buffer[..header_end].to_vec())?;
-    let mut content_length = 0usize;
-    let mut rewritten = String::new();
-    for line in head.split("\r\n").filter(|l| !l.is_empty()) {
-        let lower = line.to_ascii_lowercase();
-        if let Some(value) = lower.strip_prefix("content-length:") {
-            content_length = value.trim().parse()?;
-        }
-        if lower.starts_with("connection:") {
-            continue;
-        }
-        rewritten.push_str(line);
-        rewritten.push_str("\r\n");
-    }
-    rewritten.push_str("connection: close\r\n\r\n");
-    let mut body = buffer[header_end..].to_vec();
-    while body.len() < content_length {
-        let n = client.read(&mut chunk).await?;
-        if n == 0 {
-            return Err("client closed mid-body".into());
-        }
-        body.extend_from_slice(&chunk[..n]);
-    }
-    let mut request = rewritten.into_bytes();
-    request.extend_from_slice(&body);
-    Ok(request)
 }
 
 fn reply_body(n: usize) -> String {

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n';
 import type { CaseView } from '../ipc';
-import { kindId, marketplaceCountryId, marketplaceId } from '../messageIds';
 import { CaseDeadline, caseTone } from './CaseDeadline';
+import { CaseMeta } from './CaseMeta';
 
 type Props = {
   c: CaseView;
@@ -37,22 +37,7 @@ export function CaseRow({ c, now, accountName, onOpen }: Props) {
       }
     >
       <div class="case-main">
-        <div class="case-meta">
-          <span class={`tag kind-${c.kind}`}>{i18n.t(kindId(c.kind))}</span>
-          <span class="marketplace" title={i18n.t(marketplaceCountryId(c.marketplace))}>
-            <span class="mp-code">{c.marketplace}</span>
-            {i18n.t(marketplaceId(c.marketplace))}
-          </span>
-          <span class="order">
-            <span class="order-label">{i18n.t('order-label')}</span>
-            <span class="order-id" data-testid="case-order">{c.order_id}</span>
-          </span>
-          {accountName && (
-            <span class="account-name" data-testid="case-account">
-              {accountName}
-            </span>
-          )}
-        </div>
+        <CaseMeta c={c} accountName={accountName} />
         {c.item_title && (
           <div class="case-item" lang={textLang}>
             {c.item_title}

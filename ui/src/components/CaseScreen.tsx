@@ -9,9 +9,9 @@ import {
   type DraftView,
   type QueueItem,
 } from '../ipc';
-import { kindId, marketplaceCountryId, marketplaceId } from '../messageIds';
 import { CaseChangedBanner } from './CaseChangedBanner';
 import { CaseDeadline, caseTone } from './CaseDeadline';
+import { CaseMeta } from './CaseMeta';
 import { CaseReplies } from './CaseReplies';
 import { Conversation } from './Conversation';
 import { ReplyBox } from './ReplyBox';
@@ -130,24 +130,7 @@ export function CaseScreen({ accountId, caseId, offsetMs, accountName, revision,
         <>
           <header class={`case-head tone-${caseTone(c, now)}`}>
             <div class="case-main">
-              <div class="case-meta">
-                <span class={`tag kind-${c.kind}`}>{i18n.t(kindId(c.kind))}</span>
-                <span class="marketplace" title={i18n.t(marketplaceCountryId(c.marketplace))}>
-                  <span class="mp-code">{c.marketplace}</span>
-                  {i18n.t(marketplaceId(c.marketplace))}
-                </span>
-                <span class="order">
-                  <span class="order-label">{i18n.t('order-label')}</span>
-                  <span class="order-id" data-testid="case-order">
-                    {c.order_id}
-                  </span>
-                </span>
-                {accountName && (
-                  <span class="account-name" data-testid="case-account">
-                    {accountName}
-                  </span>
-                )}
-              </div>
+              <CaseMeta c={c} accountName={accountName} />
               <h1 id="case-heading" class="case-title" ref={heading} tabIndex={-1} lang={textLang}>
                 {c.subject}
               </h1>

@@ -1,6 +1,7 @@
 //! Shared set-up for the tests against the real server.
 #![allow(dead_code)] // each test binary uses a different part of this module
 
+pub mod http_request;
 pub mod relay;
 
 use csba_api::ApiClient;
