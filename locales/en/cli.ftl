@@ -86,3 +86,15 @@ cli-upload-queued = Queued { $rows ->
     [one] 1 batch
    *[other] { $batches } batches
 }. { "csba sync" } (or the running CSBA Desk app) sends them; the service accepts or refuses each batch as a whole.
+cli-orders-to-ship = To ship: { $count }
+cli-orders-pending = Awaiting payment (do not ship yet): { $count }
+cli-orders-tracking-rate = Valid tracking rate, 30 days, { $marketplace }: { $rate } % ({ $valid } of { $shipped })
+cli-enrollment-trial = free trial: { $days } days left
+cli-enrollment-terms = terms { $version }
+cli-enrollment-queued = Queued as outbox entry #{ $entry }; { "csba sync" } (or the running app) sends it.
+cli-enrollment-state-not_enrolled = not enrolled
+cli-enrollment-state-pending_identity_verification = waiting for identity verification
+cli-enrollment-state-pending_activation = waiting to start
+cli-enrollment-state-active = active
+cli-enrollment-state-paused = paused
+cli-enrollment-state-lapsed = lapsed (enroll again)

@@ -196,3 +196,33 @@ language-label = Language
 ## Errors
 
 error-unknown = Something went wrong. Please try again.
+
+## Navigation shell
+
+skip-to-content = Skip to content
+nav-cases = Cases
+nav-orders = Orders & tracking
+nav-enrollment = CSBA program
+nav-collapse = Collapse menu
+nav-expand = Expand menu
+badge-cases-due =
+    { $count ->
+        [one] { $count } case waiting for your reply
+       *[other] { $count } cases waiting for your reply
+    }
+badge-orders-without-tracking =
+    { $count ->
+        [one] { $count } order without a tracking ID
+       *[other] { $count } orders without a tracking ID
+    }
+back-to-case = Back to case
+back-to-order = Back to order
+back-to-screen = Back to { $name }
+filter-label = Store and marketplace
+filter-store = Store
+filter-store-all = All stores
+filter-marketplace = Marketplace
+filter-marketplace-all = All marketplaces
+filter-show-all = Show all cases
+inbox-empty-filtered-title = No cases for this store or marketplace
+inbox-empty-filtered-body = Other stores or marketplaces have cases. Change the filter above to see them.

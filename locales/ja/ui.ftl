@@ -163,3 +163,25 @@ language-label = 言語
 ## エラー
 
 error-unknown = 問題が発生しました。もう一度お試しください。
+
+## ナビゲーション
+
+skip-to-content = 本文へ移動
+nav-cases = ケース
+nav-orders = 注文と追跡番号
+nav-enrollment = CSBA プログラム
+nav-collapse = メニューを折りたたむ
+nav-expand = メニューを展開
+badge-cases-due = 返信待ちのケース { $count } 件
+badge-orders-without-tracking = 追跡番号が未登録の注文 { $count } 件
+back-to-case = ケースに戻る
+back-to-order = 注文に戻る
+back-to-screen = { $name }に戻る
+filter-label = ストアとマーケットプレイス
+filter-store = ストア
+filter-store-all = すべてのストア
+filter-marketplace = マーケットプレイス
+filter-marketplace-all = すべてのマーケットプレイス
+filter-show-all = すべてのケースを表示
+inbox-empty-filtered-title = このストア・マーケットプレイスのケースはありません
+inbox-empty-filtered-body = ほかのストアやマーケットプレイスにはケースがあります。上の絞り込みを変更すると表示されます。

@@ -163,3 +163,25 @@ language-label = 언어
 ## 오류
 
 error-unknown = 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.
+
+## 탐색
+
+skip-to-content = 본문으로 건너뛰기
+nav-cases = 케이스
+nav-orders = 주문 및 배송 추적
+nav-enrollment = CSBA 프로그램
+nav-collapse = 메뉴 접기
+nav-expand = 메뉴 펼치기
+badge-cases-due = 답변이 필요한 케이스 { $count }건
+badge-orders-without-tracking = 운송장 번호가 없는 주문 { $count }건
+back-to-case = 케이스로 돌아가기
+back-to-order = 주문으로 돌아가기
+back-to-screen = { $name } 화면으로 돌아가기
+filter-label = 스토어 및 마켓플레이스
+filter-store = 스토어
+filter-store-all = 모든 스토어
+filter-marketplace = 마켓플레이스
+filter-marketplace-all = 모든 마켓플레이스
+filter-show-all = 모든 케이스 보기
+inbox-empty-filtered-title = 이 스토어 또는 마켓플레이스에는 케이스가 없습니다
+inbox-empty-filtered-body = 다른 스토어나 마켓플레이스에는 케이스가 있습니다. 위의 필터를 바꾸면 볼 수 있습니다.

@@ -163,3 +163,25 @@ language-label = 语言
 ## 错误
 
 error-unknown = 出现问题，请稍后重试。
+
+## 导航
+
+skip-to-content = 跳到主要内容
+nav-cases = 案例
+nav-orders = 订单与物流追踪
+nav-enrollment = CSBA 计划
+nav-collapse = 收起菜单
+nav-expand = 展开菜单
+badge-cases-due = { $count } 个案例等待您回复
+badge-orders-without-tracking = { $count } 个订单缺少物流追踪号
+back-to-case = 返回案例
+back-to-order = 返回订单
+back-to-screen = 返回{ $name }
+filter-label = 店铺和站点
+filter-store = 店铺
+filter-store-all = 全部店铺
+filter-marketplace = 站点
+filter-marketplace-all = 全部站点
+filter-show-all = 显示全部案例
+inbox-empty-filtered-title = 此店铺或站点没有案例
+inbox-empty-filtered-body = 其他店铺或站点有案例。更改上方的筛选条件即可查看。

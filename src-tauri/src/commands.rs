@@ -1,16 +1,19 @@
-//! Tauri commands: one-line adapters from IPC to the desk. The local clock
-//! is read here, at the edge, and passed in.
+//! Tauri commands: one-line adapters from IPC to `csba_app::Desk`. The
+//! local clock is read here, at the edge, and passed in. The list is also
+//! the source of the UI's typed wrappers (see `command_list`).
 
-use crate::desk::Desk;
-use crate::error::AppError;
-use crate::ipc::{AccountView, CaseDetail, DraftView, Inbox, QueueItem, Settings};
+use crate::command_list::commands;
 use crate::session::REPLICA_CHANGED;
 use chrono::Utc;
+use csba_app::enrollment::{FeeQuote, ProgramScreen};
+use csba_app::orders::{OrdersScreen, TrackingVerdict};
+use csba_app::templates::ReplyTemplate;
+use csba_app::upload::{FileDownload, PreviewHandle, TemplateKind, UploadOptions, UploadStatus};
+use csba_app::views::{AccountView, CaseDetail, DraftView, Inbox, QueueItem, Settings};
+use csba_app::{Badges, ViewFilter};
+use csba_domain::Marketplace;
 use csba_store::AccountId;
-use std::sync::Arc;
-use tauri::{AppHandle, Emitter, State};
-
-type DeskState<'a> = State<'a, Arc<Desk>>;
+use tauri::{AppHandle, Emitter};
 
 /// Tells every window the replica changed (the header's queue counts).
 fn changed(app: &AppHandle) {
@@ -19,107 +22,190 @@ fn changed(app: &AppHandle) {
     }
 }
 
-#[tauri::command]
-pub async fn inbox(desk: DeskState<'_>) -> Result<Inbox, AppError> {
-    desk.inbox()
-}
+commands! {
+    /// Cases of every account, most urgent first, with the accounts and the queue counts.
+    fn inbox[app, desk]() -> Inbox { desk.inbox() }
 
-#[tauri::command]
-pub async fn case_detail(desk: DeskState<'_>, account_id: i64, case_id: String) -> Result<CaseDetail, AppError> {
-    desk.case_detail(AccountId(account_id), &case_id)
-}
+    /// One case with its conversation, draft and queued replies.
+    fn case_detail[app, desk](account_id: AccountId, case_id: String) -> CaseDetail {
+        desk.case_detail(account_id, &case_id)
+    }
 
-#[tauri::command]
-pub async fn save_draft(
-    desk: DeskState<'_>,
-    account_id: i64,
-    case_id: String,
-    body: String,
-) -> Result<Option<DraftView>, AppError> {
-    desk.save_draft(AccountId(account_id), &case_id, &body, Utc::now())
-}
+    /// Stores the reply being written; an empty or blank body deletes the draft (and resolves to null).
+    fn save_draft[app, desk](account_id: AccountId, case_id: String, body: String) -> Option<DraftView> {
+        desk.save_draft(account_id, &case_id, &body, Utc::now())
+    }
 
-#[tauri::command]
-pub async fn acknowledge_case_change(desk: DeskState<'_>, account_id: i64, case_id: String) -> Result<(), AppError> {
-    desk.acknowledge_case_change(AccountId(account_id), &case_id)
-}
+    /// The seller has reread a case that changed under their draft: clears `draft.case_changed`.
+    fn acknowledge_case_change[app, desk](account_id: AccountId, case_id: String) -> () {
+        desk.acknowledge_case_change(account_id, &case_id)
+    }
 
-#[tauri::command]
-pub async fn send_reply(
-    app: AppHandle,
-    desk: DeskState<'_>,
-    account_id: i64,
-    case_id: String,
-    body: String,
-) -> Result<QueueItem, AppError> {
-    let item = desk.send_reply(AccountId(account_id), &case_id, &body, Utc::now())?;
-    changed(&app);
-    Ok(item)
-}
+    /// Queues the reply (in `language`, or the case's default) and deletes its draft in one transaction.
+    fn send_reply[app, desk](account_id: AccountId, case_id: String, body: String, language: Option<String>) -> QueueItem {
+        let item = desk.send_reply(account_id, &case_id, &body, language.as_deref(), Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
 
-#[tauri::command]
-pub async fn queue(desk: DeskState<'_>) -> Result<Vec<QueueItem>, AppError> {
-    desk.queue()
-}
+    /// The outbox, newest first.
+    fn queue[app, desk]() -> Vec<QueueItem> { desk.queue() }
 
-#[tauri::command]
-pub async fn retry_action(app: AppHandle, desk: DeskState<'_>, id: i64) -> Result<QueueItem, AppError> {
-    let item = desk.retry_action(id, Utc::now())?;
-    changed(&app);
-    Ok(item)
-}
+    /// Queues a refused action again, with a new idempotency key.
+    fn retry_action[app, desk](id: i64) -> QueueItem {
+        let item = desk.retry_action(id, Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
 
-#[tauri::command]
-pub async fn discard_action(app: AppHandle, desk: DeskState<'_>, id: i64) -> Result<(), AppError> {
-    desk.discard_action(id)?;
-    changed(&app);
-    Ok(())
-}
+    /// Drops a refused action for good.
+    fn discard_action[app, desk](id: i64) -> () {
+        desk.discard_action(id)?;
+        changed(&app);
+        Ok(())
+    }
 
-/// Adds a seller account: the service is asked whose token it is, the
-/// token goes into the OS keychain, the account into the replica; the link
-/// starts within seconds. The token is never logged or echoed back.
-#[tauri::command]
-pub async fn add_account(
-    app: AppHandle,
-    desk: DeskState<'_>,
-    url: String,
-    token: String,
-) -> Result<AccountView, AppError> {
-    let token = token.trim();
-    let seller = csba_sync::onboarding::verify_token(&url, token).await.map_err(crate::desk::add_account_error)?;
-    let account = desk.save_account(&seller, token, Utc::now())?;
-    changed(&app);
-    Ok(account)
-}
+    /// Adds a store: the service is asked whose token it is, the token goes into the OS keychain only, the
+    /// account into the replica. The token is never logged or echoed back.
+    fn add_account[app, desk](url: String, token: String) -> AccountView {
+        let token = token.trim();
+        let seller = csba_sync::onboarding::verify_token(&url, token).await.map_err(csba_app::add_account_error)?;
+        let account = desk.save_account(&seller, token, Utc::now())?;
+        changed(&app);
+        Ok(account)
+    }
 
-#[tauri::command]
-pub async fn remove_account(app: AppHandle, desk: DeskState<'_>, id: i64, force: bool) -> Result<(), AppError> {
-    desk.remove_account(AccountId(id), force)?;
-    changed(&app);
-    Ok(())
-}
+    /// Removes an account, its data here and its keychain token; without `force` it is refused while
+    /// actions are unsent.
+    fn remove_account[app, desk](id: AccountId, force: bool) -> () {
+        desk.remove_account(id, force)?;
+        changed(&app);
+        Ok(())
+    }
 
-#[tauri::command]
-pub async fn sync_now(desk: DeskState<'_>) -> Result<(), AppError> {
-    desk.sync_now();
-    Ok(())
-}
+    /// Every account's link tries now instead of after its wait.
+    fn sync_now[app, desk]() -> () {
+        desk.sync_now();
+        Ok(())
+    }
 
-#[tauri::command]
-pub async fn settings(desk: DeskState<'_>) -> Result<Settings, AppError> {
-    desk.settings()
-}
+    /// The seller's settings.
+    fn settings[app, desk]() -> Settings { desk.settings() }
 
-#[tauri::command]
-pub async fn set_locale(app: AppHandle, desk: DeskState<'_>, locale: String) -> Result<Settings, AppError> {
-    let settings = desk.set_locale(&locale)?;
-    crate::session::retitle(&app, &desk);
-    Ok(settings)
-}
+    /// Chooses the language of the app (and of its window title).
+    fn set_locale[app, desk](locale: String) -> Settings {
+        let settings = desk.set_locale(&locale)?;
+        crate::session::retitle(&app, &desk);
+        Ok(settings)
+    }
 
-/// The UI showed its first inbox: lets us measure start-up.
-#[tauri::command]
-pub fn first_render() {
-    crate::startup::first_render();
+    /// The UI showed its first inbox: lets us measure start-up.
+    fn first_render[app, desk]() -> () {
+        crate::startup::first_render();
+        Ok(())
+    }
+
+    /// How many things on each screen need the seller now.
+    fn badges[app, desk](filter: ViewFilter) -> Badges { desk.badges(filter, Utc::now()) }
+
+    /// Orders to ship (most urgent first), pending and shipped ones, and the 30-day valid tracking rate.
+    fn orders_screen[app, desk](filter: ViewFilter) -> OrdersScreen { desk.orders_screen(filter, Utc::now()) }
+
+    /// The live verdict on a tracking number as the seller types it.
+    fn check_tracking[app, desk](tracking_number: String, carrier: Option<String>) -> TrackingVerdict {
+        csba_app::orders::check_tracking(&tracking_number, carrier.as_deref())
+    }
+
+    /// Queues one shipment confirmation (ship date `YYYY-MM-DD` in the marketplace's time zone).
+    fn confirm_shipment[app, desk](
+        account_id: AccountId,
+        order_id: String,
+        tracking_number: String,
+        carrier: Option<String>,
+        ship_date: String,
+    ) -> QueueItem {
+        let item =
+            desk.confirm_shipment(account_id, &order_id, &tracking_number, carrier.as_deref(), &ship_date, Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
+
+    /// Reads and checks a bulk upload file (chosen or dropped) against the replica; nothing is queued.
+    fn preview_upload_file[app, desk](path: String, options: UploadOptions) -> PreviewHandle {
+        desk.preview_upload_file(std::path::Path::new(&path), &options, Utc::now())
+    }
+
+    /// Checks a bulk upload given as bytes (from the file chooser); nothing is queued.
+    fn preview_upload_bytes[app, desk](file_name: String, bytes: Vec<u8>, options: UploadOptions) -> PreviewHandle {
+        desk.preview_upload(&bytes, &file_name, &options, Utc::now())
+    }
+
+    /// Queues the previewed upload (all batches in one transaction).
+    fn queue_upload[app, desk](preview_id: String) -> UploadStatus {
+        let status = desk.queue_previewed_upload(&preview_id, Utc::now())?;
+        changed(&app);
+        Ok(status)
+    }
+
+    /// How far a queued upload got, with the service's per-row results.
+    fn upload_status[app, desk](group: String, rows: u32) -> UploadStatus { desk.upload_status(&group, rows) }
+
+    /// A template to fill in, with the unshipped orders already in it.
+    fn upload_template[app, desk](kind: TemplateKind, account_id: Option<AccountId>) -> FileDownload {
+        desk.upload_template(kind, account_id)
+    }
+
+    /// A sample file with the mistakes sellers make, to try the upload with.
+    fn upload_sample[app, desk](account_id: AccountId) -> FileDownload { desk.upload_sample(account_id, Utc::now()) }
+
+    /// Saves a file the app made into the Downloads folder; resolves to where it went.
+    fn save_download[app, desk](file: FileDownload) -> String {
+        let fallback = csba_store::paths::data_dir().unwrap_or_default();
+        csba_app::upload::save_download(&file, &fallback)
+    }
+
+    /// Every enrollment with its timeline, checklist, trial and fee.
+    fn program_screen[app, desk](filter: ViewFilter) -> ProgramScreen { desk.program_screen(filter, Utc::now()) }
+
+    /// Enrolls in CSBA on a marketplace, accepting the terms version shown.
+    fn enroll[app, desk](account_id: AccountId, marketplace: Marketplace, terms_version: String) -> QueueItem {
+        let item = desk.enroll(account_id, marketplace, &terms_version, Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
+
+    /// Pauses CSBA on a marketplace.
+    fn pause_enrollment[app, desk](account_id: AccountId, marketplace: Marketplace) -> QueueItem {
+        let item = desk.pause_enrollment(account_id, marketplace, Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
+
+    /// Resumes CSBA on a marketplace (it waits the activation delay again).
+    fn resume_enrollment[app, desk](account_id: AccountId, marketplace: Marketplace) -> QueueItem {
+        let item = desk.resume_enrollment(account_id, marketplace, Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
+
+    /// The fee for a number of contacts and units, under today's schedule.
+    fn fee_what_if[app, desk](marketplace: Marketplace, units: u32, contacts: u32) -> FeeQuote {
+        csba_app::enrollment::fee_what_if(marketplace, units.into(), contacts.into(), Utc::now().date_naive())
+    }
+
+    /// Every reply template, by language then name.
+    fn reply_templates[app, desk]() -> Vec<ReplyTemplate> { desk.reply_templates() }
+
+    /// Adds a reply template, or replaces the one with `id`.
+    fn save_reply_template[app, desk](id: Option<String>, name: String, language: String, body: String) -> ReplyTemplate {
+        desk.save_reply_template(id.as_deref(), &name, &language, &body)
+    }
+
+    /// Deletes a reply template.
+    fn delete_reply_template[app, desk](id: String) -> () { desk.delete_reply_template(&id) }
+
+    /// A template's text with the case's order id, item and store filled in.
+    fn fill_reply_template[app, desk](id: String, account_id: AccountId, case_id: String) -> String {
+        desk.fill_reply_template(&id, account_id, &case_id)
+    }
 }

@@ -1,10 +1,8 @@
-//! The desktop shell. It only adapts the core crates to Tauri: commands are
+//! The desktop shell. It only adapts `csba_app` to Tauri: commands are
 //! one-line adapters, and everything they do lives in `csba-*` crates.
 
+mod command_list;
 mod commands;
-mod desk;
-mod error;
-mod ipc;
 mod session;
 mod startup;
 
@@ -20,22 +18,7 @@ pub fn run() {
 
     let result = tauri::Builder::default()
         .setup(|app| Ok(session::start(app)?))
-        .invoke_handler(tauri::generate_handler![
-            commands::inbox,
-            commands::case_detail,
-            commands::save_draft,
-            commands::acknowledge_case_change,
-            commands::send_reply,
-            commands::queue,
-            commands::retry_action,
-            commands::discard_action,
-            commands::sync_now,
-            commands::add_account,
-            commands::remove_account,
-            commands::settings,
-            commands::set_locale,
-            commands::first_render
-        ])
+        .invoke_handler(commands::handler!())
         .run(tauri::generate_context!());
     if let Err(e) = result {
         tracing::error!("CSBA Desk stopped: {e}");

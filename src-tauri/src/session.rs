@@ -3,12 +3,11 @@
 //! in the background, picking up accounts `csba account add` registers
 //! while the app runs.
 
-use crate::desk::Desk;
-use crate::error::AppError;
 use chrono::Utc;
 use csba_api::ApiClient;
+use csba_app::{AppError, Desk, ErrorCode, SandboxEndpoint};
 use csba_i18n::Catalog;
-use csba_store::{Account, AccountId, AccountService, Store};
+use csba_store::{Account, AccountId, Store};
 use csba_sync::{Connectivity, SyncError, SyncReport};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -54,7 +53,7 @@ pub fn start(app: &mut App) -> Result<(), StartError> {
                 Ok(runtime) => runtime,
                 Err(e) => {
                     tracing::error!("cannot start the sync runtime: {e}");
-                    desk.set_desk_error(Some(AppError::new("sandbox-failed")));
+                    desk.set_desk_error(Some(AppError::new(ErrorCode::SandboxFailed)));
                     return notify(&handle);
                 }
             };
@@ -131,7 +130,7 @@ async fn start_sandbox_if_needed(
         Ok(sandbox) => sandbox,
         Err(e) => {
             tracing::error!("the sandbox service did not start: {e}");
-            desk.set_desk_error(Some(AppError::new("sandbox-failed")));
+            desk.set_desk_error(Some(AppError::new(ErrorCode::SandboxFailed)));
             notify(app);
             return None;
         }
@@ -145,7 +144,7 @@ async fn start_sandbox_if_needed(
     };
     if let Err(e) = registered.await {
         tracing::error!("cannot register the sandbox account: {e}");
-        desk.set_desk_error(Some(AppError::new("sandbox-failed")));
+        desk.set_desk_error(Some(AppError::new(ErrorCode::SandboxFailed)));
     }
     Some(sandbox)
 }
@@ -153,27 +152,11 @@ async fn start_sandbox_if_needed(
 /// The HTTP client for an account, with its token; `None` (and the reason
 /// on the account's link) when the token cannot be had right now.
 fn client_for(desk: &Desk, account: &Account, sandbox: Option<&csba_server::Sandbox>) -> Option<ApiClient> {
-    let (url, token) = match &account.service {
-        AccountService::Sandbox => {
-            let sandbox = sandbox?;
-            (sandbox.base_url(), sandbox.token().to_owned())
-        }
-        AccountService::Remote { url } => {
-            let user = account.keychain_user()?;
-            match csba_store::credentials::token_for(&user) {
-                Ok(token) => (url.clone(), token),
-                Err(e) => {
-                    desk.set_link(account.id, Connectivity::Offline, Some(AppError::from(e)));
-                    return None;
-                }
-            }
-        }
-    };
-    match ApiClient::new(url, token) {
-        Ok(client) => Some(client),
+    let endpoint = sandbox.map(|s| SandboxEndpoint { base_url: s.base_url(), token: s.token() });
+    match csba_app::client_for(account, endpoint.as_ref()) {
+        Ok(client) => client,
         Err(e) => {
-            tracing::error!("cannot build the HTTP client: {e}");
-            desk.set_link(account.id, Connectivity::Offline, Some(AppError::new("service-unreachable")));
+            desk.set_link(account.id, Connectivity::Offline, Some(e));
             None
         }
     }
@@ -186,27 +169,18 @@ async fn link(app: AppHandle, desk: Arc<Desk>, account: AccountId, client: ApiCl
         match result {
             Ok(report) => {
                 let offline = report.pushed.connectivity == Some(Connectivity::Offline);
-                let error = offline.then(|| AppError::new("service-unreachable"));
+                let error = offline.then(|| AppError::new(ErrorCode::ServiceUnreachable));
                 let state = if offline { Connectivity::Offline } else { Connectivity::Online };
                 desk.set_link(account, state, error);
             }
             Err(e) => {
                 tracing::warn!(%account, "sync failed: {e}");
-                desk.set_link(account, Connectivity::Offline, Some(sync_error(e)));
+                desk.set_link(account, Connectivity::Offline, Some(AppError::from(e)));
             }
         }
         notify(&app);
     };
     csba_sync::keep_in_sync(&client, &desk.store, account, &Utc::now, &wake, csba_sync::PULL_INTERVAL, &on_round).await;
-}
-
-fn sync_error(e: &SyncError) -> AppError {
-    match e {
-        SyncError::Client(csba_api::ClientError::Problem(p)) if p.status == 401 => AppError::new("token-rejected"),
-        e if e.is_transient() => AppError::new("service-unreachable"),
-        SyncError::Store(_) | SyncError::Poisoned => AppError::new("replica-unavailable"),
-        _ => AppError::new("sync-refused"),
-    }
 }
 
 fn notify(app: &AppHandle) {

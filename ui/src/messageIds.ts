@@ -2,6 +2,8 @@
 // in the components, so a test can find every id the UI uses.
 import type { ActionKind, CaseKind, CaseStatus, Marketplace, QueueState, ServiceKind, SyncState } from './ipc';
 
+import { NAV_ENTRIES } from './nav/entries';
+
 const kebab = (s: string) => s.replace(/_/g, '-');
 
 export const CASE_KINDS: readonly CaseKind[] = [
@@ -47,5 +49,12 @@ export function dynamicMessageIds(): string[] {
     ...SERVICES.map(serviceId),
     ...ACTION_KINDS.map(actionKindId),
     ...QUEUE_STATES.map(queueStateId),
+    ...navMessageIds(),
   ];
+}
+
+/** The sidebar's names and badge sentences (ids kept as data in nav/entries.tsx). */
+export function navMessageIds(): string[] {
+  const every = { cases_due: 1, orders_without_tracking: 1, removable_feedback: 1, questions_awaiting: 1, failed_actions: 1, queued_actions: 1 };
+  return NAV_ENTRIES.flatMap((e) => [e.label, ...(e.badges?.(every) ?? []).map((b) => b.label)]);
 }

@@ -23,7 +23,10 @@ pub fn all() -> Result {
         let postgres = PrivatePostgres::start(true)?;
         cmd::run(
             in_keychain_session(&["test", "--locked", "--workspace", "--no-fail-fast"])?
-                .env("CSBA_TEST_POSTGRES_URL", postgres.url()),
+                .env("CSBA_TEST_POSTGRES_URL", postgres.url())
+                // Tests that need these fail when they are missing, instead
+                // of reporting a skip as a pass.
+                .env("CSBA_TEST_REQUIRE", "keychain,postgres"),
         )
     })?;
     stage.run("ui tests", || cmd::run(Command::new("npm").args(["test"]).current_dir(root().join("ui"))))?;

@@ -34,14 +34,42 @@ pub enum ClientError {
 }
 
 impl ClientError {
-    /// Network errors and 5xx answers are worth retrying; 4xx are not.
-    pub fn is_transient(&self) -> bool {
+    /// What the caller should do about this error; see [`ErrorClass`].
+    pub fn class(&self) -> ErrorClass {
         match self {
-            ClientError::Unreachable(_) => true,
-            ClientError::Problem(p) => p.status >= 500,
-            ClientError::Protocol { status } => *status >= 500,
+            ClientError::Unreachable(_) => ErrorClass::RetryLater,
+            ClientError::Problem(p) => p.code.class(),
+            // Not a problem document (a proxy's page, another service): only
+            // the status is left to go by.
+            ClientError::Protocol { status } => match status {
+                408 | 425 | 429 | 500..=599 => ErrorClass::RetryLater,
+                401 | 403 => ErrorClass::NeedsPerson,
+                _ => ErrorClass::Refused,
+            },
         }
     }
+
+    /// Worth retrying later, unchanged.
+    pub fn is_transient(&self) -> bool {
+        self.class() == ErrorClass::RetryLater
+    }
+}
+
+/// The one classification of client errors, shared by the push, the pull,
+/// the CLI and the app, so that no two front ends treat an answer
+/// differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorClass {
+    /// Not now: the network, the service's own trouble, a request that is
+    /// still running. The same request will do later.
+    RetryLater,
+    /// A person must act before anything can succeed (the token was revoked
+    /// or is wrong): retrying unchanged is pointless, but nothing the seller
+    /// did is wrong either.
+    NeedsPerson,
+    /// The service said no to this request: the seller must change it (or
+    /// drop it).
+    Refused,
 }
 
 /// A client bound to one service and one seller's token.

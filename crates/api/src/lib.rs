@@ -6,11 +6,12 @@
 
 pub mod client;
 mod events;
+pub mod limits;
 pub mod problem;
 pub mod types;
 mod wire;
 
-pub use client::{path_segment, ApiClient, ClientError};
+pub use client::{path_segment, ApiClient, ClientError, ErrorClass};
 pub use events::{EventStream, ServerEvent, SseError, SseEvent, SseParser, MAX_EVENT_BYTES};
 pub use problem::{FieldError, Problem, ProblemCode};
 pub use types::*;

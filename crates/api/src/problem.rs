@@ -69,6 +69,31 @@ impl ProblemCode {
         }
     }
 
+    /// What a client should do about a problem with this code, whatever
+    /// HTTP status carried it.
+    pub fn class(self) -> crate::client::ErrorClass {
+        use crate::client::ErrorClass;
+        match self {
+            ProblemCode::Internal | ProblemCode::IdempotencyKeyInFlight => ErrorClass::RetryLater,
+            ProblemCode::Unauthorized => ErrorClass::NeedsPerson,
+            ProblemCode::NotFound
+            | ProblemCode::InvalidRequest
+            | ProblemCode::InvalidCursor
+            | ProblemCode::CursorExpired
+            | ProblemCode::PayloadTooLarge
+            | ProblemCode::UnsupportedMediaType
+            | ProblemCode::IdempotencyKeyMissing
+            | ProblemCode::IdempotencyKeyReused
+            | ProblemCode::EnrollmentConflict
+            | ProblemCode::EnrollmentIneligible
+            | ProblemCode::ShipmentRejected
+            | ProblemCode::ReturnPolicyRejected
+            | ProblemCode::CaseResolved
+            | ProblemCode::RemovalNotAllowed
+            | ProblemCode::RemovalAlreadyRequested => ErrorClass::Refused,
+        }
+    }
+
     pub fn http_status(self) -> u16 {
         match self {
             ProblemCode::Unauthorized => 401,

@@ -28,8 +28,14 @@ pub struct Order {
     pub item_title: String,
     pub sku: String,
     pub quantity: u32,
-    /// `unshipped`, `shipped`, `delivered` or `cancelled`.
+    /// `pending` (payment not yet confirmed: do not ship), `unshipped`,
+    /// `shipped`, `delivered` or `cancelled`.
     pub status: String,
+    /// The latest day-end by which the parcel must leave (Amazon's ship-by
+    /// date, from the seller's handling time); absent from services that do
+    /// not report it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ship_by: Option<DateTime<Utc>>,
     /// The tracking the seller confirmed, once shipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking: Option<OrderTracking>,

@@ -115,9 +115,12 @@ fn reply(
             return exit::fail(exit::FAILURE, &message);
         }
     };
-    let entry = store
-        .reply_to_case(owner, case_id, body.trim_end(), language, Utc::now())
-        .map_err(|e| replica_error(&e, out))?;
+    // The app's rule, not a copy of it: resolved cases, the length limit
+    // and the marketplace's reply languages are checked in one place.
+    let entry = match csba_app::queue_reply(&mut store, owner, case_id, &body, language, Utc::now()) {
+        Ok(entry) => entry,
+        Err(e) => return exit::fail(exit::FAILURE, &e.message(&out.catalog, out.locale)),
+    };
     writeln(
         &mut std::io::stdout().lock(),
         &out.t("cli-reply-queued", &[("case", case_id.to_owned().into()), ("entry", entry.id.into())]),

@@ -4,8 +4,10 @@
 mod account;
 mod cases;
 mod deadline;
+mod enrollment;
 mod exit;
 mod fees;
+mod orders;
 mod outbox;
 mod policy;
 mod replica;
@@ -48,6 +50,11 @@ enum Command {
     Deadline(deadline::DeadlineCommand),
     /// Actions waiting to be sent to the service, and refused ones.
     Outbox(outbox::OutboxArgs),
+    /// Seller-fulfilled orders from the local replica: what to ship, most urgent first.
+    Orders(orders::OrdersArgs),
+    /// The CSBA program: status, enroll, pause, resume (queued, sent by `csba sync`).
+    #[command(subcommand)]
+    Enrollment(enrollment::EnrollmentCommand),
     /// Return policies: check one against a marketplace's rules.
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
@@ -89,6 +96,8 @@ fn main() -> ExitCode {
         Command::Deadline(c) => deadline::run(c, &out),
         Command::Policy(c) => policy::run(c, &out),
         Command::Outbox(a) => outbox::run(a, &out),
+        Command::Orders(a) => orders::run(a, &out),
+        Command::Enrollment(c) => enrollment::run(c, &out),
     };
     match result {
         Ok(code) => code,

@@ -59,3 +59,10 @@ pub fn choose_account(
 pub fn writeln(w: &mut impl std::io::Write, line: &str) -> Result<(), String> {
     std::io::Write::write_all(w, format!("{line}\n").as_bytes()).map_err(|e| e.to_string())
 }
+
+/// The app core over the shared replica, so a command follows exactly the
+/// rules the app's screens do.
+pub fn open_desk(out: &Out) -> Result<csba_app::Desk, String> {
+    let catalog = csba_i18n::Catalog::load().map_err(|e| e.to_string())?;
+    Ok(csba_app::Desk::new(open_store(out)?, catalog))
+}

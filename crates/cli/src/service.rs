@@ -4,7 +4,7 @@
 
 use crate::exit;
 use crate::Out;
-use csba_api::ClientError;
+use csba_api::{ClientError, ErrorClass};
 
 /// A runtime for one command. Single-threaded: a command does one thing at
 /// a time, and the machine may be busy with the app.
@@ -28,17 +28,20 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// Follows the one classification of client errors
+    /// ([`ClientError::class`]) that the app and the push use too.
     pub fn of(error: &ClientError) -> Refusal {
-        match error {
-            ClientError::Unreachable(_) => Refusal::Unreachable,
-            ClientError::Problem(p) if p.status == 401 => Refusal::TokenRejected,
-            ClientError::Problem(p) if p.status >= 500 => Refusal::ServiceError { code: p.code.as_str().to_owned() },
-            ClientError::Problem(p) => Refusal::Refused { code: p.code.as_str().to_owned() },
-            ClientError::Protocol { status: 401 } => Refusal::TokenRejected,
-            ClientError::Protocol { status } if *status >= 500 => {
+        match (error.class(), error) {
+            (_, ClientError::Unreachable(_)) => Refusal::Unreachable,
+            (ErrorClass::NeedsPerson, _) => Refusal::TokenRejected,
+            (ErrorClass::RetryLater, ClientError::Problem(p)) => {
+                Refusal::ServiceError { code: p.code.as_str().to_owned() }
+            }
+            (ErrorClass::RetryLater, ClientError::Protocol { status }) => {
                 Refusal::ServiceError { code: format!("http_{status}") }
             }
-            ClientError::Protocol { status } => Refusal::NotCsba { status: *status },
+            (ErrorClass::Refused, ClientError::Problem(p)) => Refusal::Refused { code: p.code.as_str().to_owned() },
+            (ErrorClass::Refused, ClientError::Protocol { status }) => Refusal::NotCsba { status: *status },
         }
     }
 

@@ -6,8 +6,6 @@ use crate::replica::{label, open_store, replica_error, writeln};
 use crate::service::{keychain_name, runtime, Refusal};
 use crate::{exit, Out, Outcome};
 use chrono::Utc;
-use csba_api::ApiClient;
-use csba_store::credentials::{self, CredentialError};
 use csba_store::{Account, AccountId, AccountService, OutboxEntry, OutboxState, Store};
 use csba_sync::{sync_once, RetryPolicy, SyncError};
 use serde::Serialize;
@@ -120,15 +118,17 @@ fn sync_account(
     runtime: &tokio::runtime::Runtime,
     retry: &RetryPolicy,
 ) -> (Status, Vec<OutboxEntry>) {
-    let AccountService::Remote { url } = &account.service else { return (Status::SkippedSandbox, Vec::new()) };
-    let user = csba_store::keychain_user(&account.seller_id, url);
-    let token = match credentials::token_for(&user) {
-        Ok(token) => token,
-        Err(CredentialError::Missing { .. }) => return (Status::TokenMissing, Vec::new()),
-        Err(CredentialError::Unavailable { .. }) => return (Status::KeychainUnavailable, Vec::new()),
-    };
-    let client = match ApiClient::new(url.as_str(), token) {
-        Ok(client) => client,
+    if !matches!(account.service, AccountService::Remote { .. }) {
+        return (Status::SkippedSandbox, Vec::new());
+    }
+    // The same keychain → client step as the app's.
+    let client = match csba_app::client_for(account, None) {
+        Ok(Some(client)) => client,
+        Ok(None) => return (Status::SkippedSandbox, Vec::new()),
+        Err(e) if e.code == csba_app::ErrorCode::TokenMissing => return (Status::TokenMissing, Vec::new()),
+        Err(e) if e.code == csba_app::ErrorCode::KeychainUnavailable => {
+            return (Status::KeychainUnavailable, Vec::new())
+        }
         Err(e) => return (Status::Local(e.to_string()), Vec::new()),
     };
     let failed_ids = |store: &Mutex<Store>| -> Result<Vec<OutboxEntry>, String> {

@@ -106,7 +106,7 @@ fn an_uploaded_file_is_queued_then_confirmed_by_the_service() -> Result {
     let orders = server.block_on(server.client()?.orders(None))?.orders;
     let rows: Vec<(String, String)> = orders
         .iter()
-        .filter(|o| o.status != "cancelled")
+        .filter(|o| o.status == "unshipped")
         .enumerate()
         .map(|(n, o)| (o.id.clone(), s10(40_000_000 + std::process::id() % 1000 * 100 + n as u32)))
         .collect();

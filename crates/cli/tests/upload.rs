@@ -32,6 +32,7 @@ fn replica(data: &Path, marketplaces: Vec<Marketplace>, with_orders: bool) -> Re
             quantity: 1,
             status: status.into(),
             tracking: None,
+            ship_by: None,
         };
         let changes = [
             order(UNSHIPPED, Marketplace::Jp, "unshipped"),

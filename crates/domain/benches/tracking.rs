@@ -40,8 +40,10 @@ fn ids() -> Vec<String> {
                 format!("{s}{}", digit(check_digit::mod7(s.as_bytes())))
             }
             3 => {
-                let s = rng.digits(21);
-                format!("{s}{}", digit(check_digit::mod10_weights_3_1(s.as_bytes())))
+                // A USPS IMpb (94 + 19), half of them behind 420 + ZIP5.
+                let s = format!("94{}", rng.digits(19));
+                let routing = if i % 16 == 3 { "42010001" } else { "" };
+                format!("{routing}{s}{}", digit(check_digit::mod10_weights_3_1(s.as_bytes())))
             }
             4 => format!("YT{}", rng.digits(16)),
             5 => rng.digits(12), // mostly a check-digit mismatch

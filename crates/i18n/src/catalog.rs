@@ -74,6 +74,11 @@ impl Catalog {
         [locale, Locale::En].iter().find_map(|l| self.format_exact(*l, id, args)).unwrap_or_else(|| id.to_owned())
     }
 
+    /// Whether `locale` itself (no fallback) has a message `id` with a value.
+    pub fn has_message(&self, locale: Locale, id: &str) -> bool {
+        self.bundles.get(&locale).and_then(|b| b.get_message(id)).is_some_and(|m| m.value().is_some())
+    }
+
     fn format_exact(&self, locale: Locale, id: &str, args: &Args<'_>) -> Option<String> {
         let bundle = self.bundles.get(&locale)?;
         let pattern = bundle.get_message(id)?.value()?;

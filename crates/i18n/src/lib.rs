@@ -8,4 +8,5 @@ mod catalog;
 mod locale;
 
 pub use catalog::{Args, Catalog, CatalogError, CatalogFile};
+pub use fluent_bundle::FluentValue;
 pub use locale::{negotiate, os_locale, Locale};

@@ -109,7 +109,8 @@ fn every_message_exists_in_every_locale_with_the_same_placeables() -> Result<(),
 const PROPER_NAMES: &[&str] = &[
     "CSBA", "Desk", "Amazon", "co", "jp", "com", "JP", "US", "ID", "IDs", "SKU", "FBA", "MFN", "A-to-z", "English",
     "Seller", "Central", "ODR", "CPU", "UPS", "FedEx", "USPS", "DHL", "CSV", "Excel", "JSON", "API", "URL", "HTTP",
-    "UTC", "H", "MM", "SS",
+    "UTC", "H", "MM", "SS", // Units and file types, written in Latin letters in CJK text too.
+    "MB", "KB", "GB", "TSV", "xlsx",
 ];
 
 #[test]

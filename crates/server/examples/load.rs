@@ -127,6 +127,8 @@ async fn run(o: &Options, db: &Db) -> Result<(), Error> {
                 quantity: 1,
                 status: "unshipped".to_owned(),
                 tracking: None,
+                // put_order gives it the default ship-by.
+                ship_by: None,
             };
             put_order(&mut tx, &seller, &order, now).await?;
             order_ids.push(id);

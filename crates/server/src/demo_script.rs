@@ -1,8 +1,10 @@
 //! The demo seller's orders and cases: text only, no logic. Case messages
 //! are written the way CSBA writes in the case log, in the language CSBA
 //! uses with that marketplace's sellers (JP: Chinese or Japanese; US:
-//! English or Chinese). `{order}` is replaced by the order id.
+//! English or Chinese). `{order}` is replaced by the order id, `{tracking}`
+//! by its tracking number.
 
+use csba_domain::tracking::Carrier;
 use csba_domain::{CaseKind, Marketplace};
 
 pub struct DemoOrder {
@@ -14,9 +16,47 @@ pub struct DemoOrder {
     /// What the buyer paid per unit, in minor units (JPY, US cents): what
     /// CSBA refunds, at the seller's cost, for a parcel that never arrived.
     pub unit_price_minor: i64,
-    /// Always before the opening of any case about this order.
-    pub placed_hours_ago: i64,
+    pub placed: Placed,
+    /// Shipped and delivered orders: how they went out (a valid number is
+    /// drawn for each batch, so no two demo orders share one).
+    pub tracking: Option<DemoTracking>,
 }
+
+/// When the order was placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placed {
+    /// This many hours before the batch is written. Always before the
+    /// opening of any case about this order.
+    HoursAgo(i64),
+    /// Unshipped work: placed so that it must ship by the end of today (0)
+    /// or tomorrow (1) in its marketplace's time zone.
+    ShipBy { days_from_today: i64 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoTracking {
+    pub carrier: Carrier,
+    /// Handed to the carrier this long after the order was placed.
+    pub shipped_after_hours: i64,
+}
+
+const fn tracked(carrier: Carrier, shipped_after_hours: i64) -> Option<DemoTracking> {
+    Some(DemoTracking { carrier, shipped_after_hours })
+}
+
+/// The demo seller's CSBA enrollments, written once when the seller is
+/// created: JP long past its 90-day trial, US inside its 30-day one.
+pub struct DemoEnrollment {
+    pub marketplace: Marketplace,
+    /// CSBA took over this many days before the demo was seeded.
+    pub active_for_days: i64,
+    pub terms_version: &'static str,
+}
+
+pub const ENROLLMENTS: [DemoEnrollment; 2] = [
+    DemoEnrollment { marketplace: Marketplace::Jp, active_for_days: 150, terms_version: "2025-06" },
+    DemoEnrollment { marketplace: Marketplace::Us, active_for_days: 10, terms_version: "2026-01" },
+];
 
 pub struct DemoCase {
     /// Index into [`ORDERS`].
@@ -30,7 +70,7 @@ pub struct DemoCase {
     pub messages: &'static [(i64, &'static str)],
 }
 
-pub const ORDERS: [DemoOrder; 8] = [
+pub const ORDERS: [DemoOrder; 19] = [
     DemoOrder {
         marketplace: Marketplace::Jp,
         item_title: "陶器茶香炉 ティーライトキャンドル用 アロマポット 白磁",
@@ -38,7 +78,8 @@ pub const ORDERS: [DemoOrder; 8] = [
         quantity: 1,
         status: "shipped",
         unit_price_minor: 3450,
-        placed_hours_ago: 52,
+        placed: Placed::HoursAgo(52),
+        tracking: tracked(Carrier::Yamato, 18),
     },
     DemoOrder {
         marketplace: Marketplace::Jp,
@@ -47,7 +88,8 @@ pub const ORDERS: [DemoOrder; 8] = [
         quantity: 2,
         status: "shipped",
         unit_price_minor: 1980,
-        placed_hours_ago: 290,
+        placed: Placed::HoursAgo(290),
+        tracking: tracked(Carrier::ChinaPost, 74),
     },
     DemoOrder {
         marketplace: Marketplace::Jp,
@@ -56,7 +98,8 @@ pub const ORDERS: [DemoOrder; 8] = [
         quantity: 1,
         status: "delivered",
         unit_price_minor: 5990,
-        placed_hours_ago: 120,
+        placed: Placed::HoursAgo(120),
+        tracking: tracked(Carrier::JapanPostDomestic, 22),
     },
     DemoOrder {
         marketplace: Marketplace::Jp,
@@ -65,7 +108,8 @@ pub const ORDERS: [DemoOrder; 8] = [
         quantity: 1,
         status: "unshipped",
         unit_price_minor: 4280,
-        placed_hours_ago: 20,
+        placed: Placed::HoursAgo(20),
+        tracking: None,
     },
     DemoOrder {
         marketplace: Marketplace::Us,
@@ -74,7 +118,8 @@ pub const ORDERS: [DemoOrder; 8] = [
         quantity: 1,
         status: "shipped",
         unit_price_minor: 1899,
-        placed_hours_ago: 70,
+        placed: Placed::HoursAgo(70),
+        tracking: tracked(Carrier::Ups, 20),
     },
     DemoOrder {
         marketplace: Marketplace::Us,
@@ -83,7 +128,8 @@ pub const ORDERS: [DemoOrder; 8] = [
         quantity: 1,
         status: "delivered",
         unit_price_minor: 1599,
-        placed_hours_ago: 160,
+        placed: Placed::HoursAgo(160),
+        tracking: tracked(Carrier::Usps, 26),
     },
     DemoOrder {
         marketplace: Marketplace::Us,
@@ -92,7 +138,8 @@ pub const ORDERS: [DemoOrder; 8] = [
         quantity: 1,
         status: "unshipped",
         unit_price_minor: 2299,
-        placed_hours_ago: 10,
+        placed: Placed::HoursAgo(10),
+        tracking: None,
     },
     DemoOrder {
         marketplace: Marketplace::Us,
@@ -101,7 +148,122 @@ pub const ORDERS: [DemoOrder; 8] = [
         quantity: 3,
         status: "shipped",
         unit_price_minor: 2499,
-        placed_hours_ago: 40,
+        placed: Placed::HoursAgo(40),
+        tracking: tracked(Carrier::Usps, 16),
+    },
+    // Work to ship: due by the end of today and of tomorrow, on both
+    // marketplaces, so the seller's day has a shape.
+    DemoOrder {
+        marketplace: Marketplace::Jp,
+        item_title: "南部鉄器 鉄瓶 0.8L 霰（あられ）IH対応",
+        sku: "SKR-TETSUBIN-08",
+        quantity: 1,
+        status: "unshipped",
+        unit_price_minor: 12800,
+        placed: Placed::ShipBy { days_from_today: 0 },
+        tracking: None,
+    },
+    DemoOrder {
+        marketplace: Marketplace::Jp,
+        item_title: "手作り 樺細工 茶筒 桜皮 200g",
+        sku: "SKR-CHAZUTSU-200",
+        quantity: 2,
+        status: "unshipped",
+        unit_price_minor: 6600,
+        placed: Placed::ShipBy { days_from_today: 0 },
+        tracking: None,
+    },
+    DemoOrder {
+        marketplace: Marketplace::Jp,
+        item_title: "ガラス ティーポット 600ml 耐熱 茶こし付き",
+        sku: "SKR-GLASSPOT-600",
+        quantity: 1,
+        status: "unshipped",
+        unit_price_minor: 2480,
+        placed: Placed::ShipBy { days_from_today: 1 },
+        tracking: None,
+    },
+    DemoOrder {
+        marketplace: Marketplace::Jp,
+        item_title: "茶托 5枚セット 木製 漆塗り",
+        sku: "SKR-CHATAKU-5",
+        quantity: 1,
+        status: "unshipped",
+        unit_price_minor: 3300,
+        placed: Placed::ShipBy { days_from_today: 1 },
+        tracking: None,
+    },
+    DemoOrder {
+        marketplace: Marketplace::Us,
+        item_title: "Cast Iron Teapot, 40 oz, with Infuser, Black",
+        sku: "SKR-CASTPOT-US",
+        quantity: 1,
+        status: "unshipped",
+        unit_price_minor: 3999,
+        placed: Placed::ShipBy { days_from_today: 0 },
+        tracking: None,
+    },
+    DemoOrder {
+        marketplace: Marketplace::Us,
+        item_title: "Porcelain Tea Cups, Set of 6, 3.4 oz",
+        sku: "SKR-CUPS6-US",
+        quantity: 2,
+        status: "unshipped",
+        unit_price_minor: 2599,
+        placed: Placed::ShipBy { days_from_today: 0 },
+        tracking: None,
+    },
+    DemoOrder {
+        marketplace: Marketplace::Us,
+        item_title: "Stainless Steel Tea Infuser Ball, 2-Pack",
+        sku: "SKR-INFUSER-2",
+        quantity: 1,
+        status: "unshipped",
+        unit_price_minor: 999,
+        placed: Placed::ShipBy { days_from_today: 1 },
+        tracking: None,
+    },
+    DemoOrder {
+        marketplace: Marketplace::Us,
+        item_title: "Bamboo Tea Tray, Gongfu Style, 14 x 9 in",
+        sku: "SKR-TRAY-US",
+        quantity: 1,
+        status: "unshipped",
+        unit_price_minor: 3499,
+        placed: Placed::ShipBy { days_from_today: 1 },
+        tracking: None,
+    },
+    // Payment not confirmed yet: shows up, but must not be shipped.
+    DemoOrder {
+        marketplace: Marketplace::Jp,
+        item_title: "抹茶 茶筅 百本立 国産 茶筅直し付き",
+        sku: "SKR-CHASEN-100",
+        quantity: 1,
+        status: "pending",
+        unit_price_minor: 4950,
+        placed: Placed::HoursAgo(1),
+        tracking: None,
+    },
+    // The buyer cancelled before it shipped.
+    DemoOrder {
+        marketplace: Marketplace::Us,
+        item_title: "Electric Gooseneck Kettle, Variable Temperature, 0.8 L",
+        sku: "SKR-KETTLE-US",
+        quantity: 1,
+        status: "cancelled",
+        unit_price_minor: 5999,
+        placed: Placed::HoursAgo(30),
+        tracking: None,
+    },
+    DemoOrder {
+        marketplace: Marketplace::Jp,
+        item_title: "常滑焼 急須 250ml 朱泥 ささめ",
+        sku: "SKR-TOKONAME-250",
+        quantity: 1,
+        status: "shipped",
+        unit_price_minor: 7700,
+        placed: Placed::HoursAgo(96),
+        tracking: tracked(Carrier::Sagawa, 24),
     },
 ];
 
@@ -121,12 +283,12 @@ pub const CASES: [DemoCase; 6] = [
         order: 1,
         kind: CaseKind::Delivery,
         language: "zh-CN",
-        subject: "配送调查：追踪编码 EV876297563CN 已9天无物流更新（订单 {order}）",
+        subject: "配送调查：追踪编码 {tracking} 已9天无物流更新（订单 {order}）",
         due_in_minutes: 160,
         messages: &[
             (
                 0,
-                "卖家您好，\n\n订单 {order} 的买家联系我们，表示至今尚未收到商品。您上传的追踪编码为 EV876297563CN（中国邮政 EMS），查询结果显示自9天前「已交寄」之后再无任何物流更新。\n\n请协助确认：\n1. 包裹的实际发货日期和承运商；\n2. 追踪编码是否正确，是否有更正后的追踪编码；\n3. 是否已向承运商申请查件，以及预计送达时间。\n\n请注意：如无法确认包裹的配送状态，CSBA可能会按政策为买家办理退款，退款金额将从您的销售款中扣除。\n\n请于24小时内在案例日志中回复。\n\n亚马逊客户服务",
+                "卖家您好，\n\n订单 {order} 的买家联系我们，表示至今尚未收到商品。您上传的追踪编码为 {tracking}（中国邮政 EMS），查询结果显示自9天前「已交寄」之后再无任何物流更新。\n\n请协助确认：\n1. 包裹的实际发货日期和承运商；\n2. 追踪编码是否正确，是否有更正后的追踪编码；\n3. 是否已向承运商申请查件，以及预计送达时间。\n\n请注意：如无法确认包裹的配送状态，CSBA可能会按政策为买家办理退款，退款金额将从您的销售款中扣除。\n\n请于24小时内在案例日志中回复。\n\n亚马逊客户服务",
             ),
             (
                 35,

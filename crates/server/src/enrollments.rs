@@ -5,7 +5,7 @@
 use crate::db::{to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use csba_api::{
     ActivePeriodView, EligibilityItem, EnrollmentView, FieldError, Problem, ProblemCode, Resource, TrialView,
 };
@@ -68,22 +68,56 @@ pub async fn act(
         Action::Resume => (EnrollmentEvent::Resume { at: now }, terms),
     };
     let next = enrollment.apply(event).map_err(refusal)?;
-    let view = to_view(&next, terms.clone(), eligibility, now)?;
-    feed::record(&mut tx, seller_id, now, &Resource::Enrollment(view.clone())).await?;
-    sqlx::query(
-        "INSERT INTO enrollments (seller_id, marketplace, enrollment, terms_version, updated_at) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seller_id, marketplace) DO UPDATE SET \
-         enrollment = excluded.enrollment, terms_version = excluded.terms_version, updated_at = excluded.updated_at",
-    )
-    .bind(seller_id)
-    .bind(marketplace.code())
-    .bind(serde_json::to_string(&next)?)
-    .bind(terms)
-    .bind(to_ms(now))
-    .execute(&mut *tx)
-    .await?;
+    let view = put_enrollment(&mut tx, seller_id, &next, terms, eligibility, now).await?;
     tx.commit().await?;
     Ok(view)
+}
+
+/// Stores `enrollment` (with the instant it next changes by itself, for the
+/// sweeper) and records its view in the feed. Call inside a transaction
+/// holding the seller's lock.
+pub async fn put_enrollment(
+    conn: &mut AnyConnection,
+    seller_id: &str,
+    enrollment: &Enrollment,
+    terms: Option<String>,
+    eligibility: Eligibility,
+    now: DateTime<Utc>,
+) -> Result<EnrollmentView> {
+    let now = truncate_ms(now);
+    let view = to_view(enrollment, terms.clone(), eligibility, now)?;
+    feed::record(conn, seller_id, now, &Resource::Enrollment(view.clone())).await?;
+    sqlx::query(
+        "INSERT INTO enrollments (seller_id, marketplace, enrollment, terms_version, updated_at, wakes_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (seller_id, marketplace) DO UPDATE SET \
+         enrollment = excluded.enrollment, terms_version = excluded.terms_version, \
+         updated_at = excluded.updated_at, wakes_at = excluded.wakes_at",
+    )
+    .bind(seller_id)
+    .bind(enrollment.marketplace.code())
+    .bind(serde_json::to_string(enrollment)?)
+    .bind(terms)
+    .bind(to_ms(now))
+    .bind(wakes_at(enrollment)?.map(to_ms))
+    .execute(&mut *conn)
+    .await?;
+    Ok(view)
+}
+
+/// When `enrollment` turns into another state with nobody asking (what
+/// [`Enrollment::tick`] would apply): the end of the activation delay, or
+/// where the marketplace has a limit, the identity-verification lapse.
+pub fn wakes_at(enrollment: &Enrollment) -> Result<Option<DateTime<Utc>>> {
+    Ok(match enrollment.state {
+        EnrollmentState::PendingActivation { activates_at, .. } => Some(activates_at),
+        EnrollmentState::PendingIdentityVerification { enrolled_at } => enrollment
+            .marketplace
+            .rules(enrolled_at.date_naive())
+            .map_err(|e| ServerError::Corrupt(e.to_string()))?
+            .identity_verification_limit_days
+            .map(|days| enrolled_at + Duration::days(i64::from(days))),
+        _ => None,
+    })
 }
 
 /// The stored enrollment, or a fresh "not enrolled" one.
@@ -105,7 +139,7 @@ pub async fn load(
 }
 
 /// The seller's checklist; no stored checklist means every item is met.
-async fn eligibility_of(conn: &mut AnyConnection, seller_id: &str) -> Result<Eligibility> {
+pub async fn eligibility_of(conn: &mut AnyConnection, seller_id: &str) -> Result<Eligibility> {
     let stored: Option<Option<String>> = sqlx::query_scalar("SELECT eligibility FROM sellers WHERE id = $1")
         .bind(seller_id)
         .fetch_optional(&mut *conn)
@@ -139,6 +173,9 @@ fn to_view(
     eligibility: Eligibility,
     now: DateTime<Utc>,
 ) -> Result<EnrollmentView> {
+    // Terms on record were accepted, whoever reads the checklist later.
+    let accepted = terms_version.as_deref().is_some_and(|t| !t.trim().is_empty());
+    let eligibility = Eligibility { terms_accepted: eligibility.terms_accepted || accepted, ..eligibility };
     let mut view = EnrollmentView {
         marketplace: e.marketplace,
         state: String::new(),
@@ -216,6 +253,6 @@ fn refusal(e: EnrollmentError) -> ServerError {
 }
 
 /// The embedded marketplace data is broken: our bug, not the client's.
-fn domain_failure(e: EnrollmentError) -> ServerError {
+pub(crate) fn domain_failure(e: EnrollmentError) -> ServerError {
     ServerError::Corrupt(e.to_string())
 }

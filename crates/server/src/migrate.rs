@@ -5,26 +5,40 @@
 use crate::db::{to_ms, Backend, Db};
 use crate::error::{Result, ServerError};
 use chrono::{DateTime, Utc};
+use futures_util::future::BoxFuture;
 use sqlx::{AnyConnection, Connection};
 
 struct Migration {
     version: i64,
     name: &'static str,
     sql: &'static str,
+    /// Runs after `sql`, in the same transaction: for the data SQL alone
+    /// cannot compute (business days need the holiday calendars).
+    then: Option<Step>,
 }
+
+type Step = for<'c> fn(&'c mut AnyConnection, DateTime<Utc>) -> BoxFuture<'c, Result<()>>;
 
 /// In order. Never edit a released file: add the next number instead.
 const MIGRATIONS: &[Migration] = &[
-    Migration { version: 1, name: "init", sql: include_str!("../migrations/0001_init.sql") },
+    Migration { version: 1, name: "init", sql: include_str!("../migrations/0001_init.sql"), then: None },
     Migration {
         version: 2,
         name: "rules_and_idempotency",
         sql: include_str!("../migrations/0002_rules_and_idempotency.sql"),
+        then: None,
     },
     Migration {
         version: 3,
         name: "resolution_and_retention",
         sql: include_str!("../migrations/0003_resolution_and_retention.sql"),
+        then: None,
+    },
+    Migration {
+        version: 4,
+        name: "ship_by_and_enrollment_wakes",
+        sql: include_str!("../migrations/0004_ship_by_and_enrollment_wakes.sql"),
+        then: Some(|conn, now| Box::pin(crate::orders::backfill_ship_by(conn, now))),
     },
 ];
 
@@ -63,6 +77,9 @@ async fn apply_pending(conn: &mut AnyConnection, now: DateTime<Utc>) -> Result<u
         let fail = |source| ServerError::Migration { version: m.version, name: m.name, source };
         let mut tx = conn.begin().await.map_err(fail)?;
         sqlx::raw_sql(m.sql).execute(&mut *tx).await.map_err(fail)?;
+        if let Some(step) = m.then {
+            step(&mut tx, now).await?;
+        }
         sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
             .bind(m.version)
             .bind(m.name)

@@ -3,25 +3,40 @@
 use crate::db::{from_ms, to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
+use crate::ship_by::default_ship_by;
 use chrono::{DateTime, Utc};
 use csba_api::{Order, OrderTracking, Resource};
+use csba_domain::Marketplace;
 use sqlx::AnyConnection;
 
-/// Inserts or replaces an order and records it in the feed. Call inside a
-/// transaction; see [`feed::record`].
+/// Inserts or replaces an order (tracking included) and records it in the
+/// feed. Call inside a transaction; see [`feed::record`]. An order without a
+/// `ship_by` gets the default one (see [`crate::ship_by`]): every order the
+/// service stores and returns has one. Returns the feed seq.
 pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order, now: DateTime<Utc>) -> Result<i64> {
-    let order = Order { placed_at: truncate_ms(order.placed_at), ..order.clone() };
+    let placed_at = truncate_ms(order.placed_at);
+    let ship_by = match order.ship_by {
+        Some(given) => truncate_ms(given),
+        None => default_ship_by(order.marketplace, placed_at)?,
+    };
+    let tracking =
+        order.tracking.as_ref().map(|t| OrderTracking { confirmed_at: truncate_ms(t.confirmed_at), ..t.clone() });
+    let order = Order { placed_at, ship_by: Some(ship_by), tracking, ..order.clone() };
     let quantity = i64::from(order.quantity);
     if quantity == 0 {
         return Err(ServerError::InvalidInput { field: "quantity", message: "must be at least 1".to_owned() });
     }
     let seq = feed::record(conn, seller_id, truncate_ms(now), &Resource::Order(order.clone())).await?;
+    let t = order.tracking.as_ref();
     sqlx::query(
-        "INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+        "INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status, ship_by, \
+         tracking_number, carrier, ship_date, confirmed_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
          ON CONFLICT (seller_id, id) DO UPDATE SET marketplace = excluded.marketplace, \
          placed_at = excluded.placed_at, item_title = excluded.item_title, sku = excluded.sku, \
-         quantity = excluded.quantity, status = excluded.status",
+         quantity = excluded.quantity, status = excluded.status, ship_by = excluded.ship_by, \
+         tracking_number = excluded.tracking_number, carrier = excluded.carrier, \
+         ship_date = excluded.ship_date, confirmed_at = excluded.confirmed_at",
     )
     .bind(seller_id)
     .bind(&order.id)
@@ -31,16 +46,65 @@ pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order,
     .bind(&order.sku)
     .bind(quantity)
     .bind(&order.status)
+    .bind(to_ms(ship_by))
+    .bind(t.map(|t| t.tracking_number.clone()))
+    .bind(t.map(|t| t.carrier.clone()))
+    .bind(t.map(|t| t.ship_date.to_string()))
+    .bind(t.map(|t| to_ms(t.confirmed_at)))
     .execute(&mut *conn)
     .await?;
     Ok(seq)
 }
 
-const COLUMNS: &str = "id, marketplace, placed_at, item_title, sku, quantity, status, tracking_number, carrier, \
-                       ship_date, confirmed_at";
+/// Migration 0004's step: gives every order stored before it the default
+/// ship-by, and records each so updated order in its seller's feed, so
+/// replicas that already hold the order learn its ship-by on their next
+/// pull like any other change. In the migration's transaction.
+pub async fn backfill_ship_by(conn: &mut AnyConnection, now: DateTime<Utc>) -> Result<()> {
+    let now = truncate_ms(now);
+    let sellers: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT seller_id FROM orders WHERE ship_by IS NULL ORDER BY seller_id")
+            .fetch_all(&mut *conn)
+            .await?;
+    for seller_id in sellers {
+        let rows: Vec<OrderRow> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM orders WHERE seller_id = $1 AND ship_by IS NULL ORDER BY placed_at, id"
+        ))
+        .bind(&seller_id)
+        .fetch_all(&mut *conn)
+        .await?;
+        for row in rows {
+            // from_row gives a NULL ship-by its default.
+            let order = from_row(row)?;
+            feed::record(conn, &seller_id, now, &Resource::Order(order.clone())).await?;
+            sqlx::query("UPDATE orders SET ship_by = $1 WHERE seller_id = $2 AND id = $3")
+                .bind(order.ship_by.map(to_ms))
+                .bind(&seller_id)
+                .bind(&order.id)
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
+    Ok(())
+}
 
-type OrderRow =
-    (String, String, i64, String, String, i64, String, Option<String>, Option<String>, Option<String>, Option<i64>);
+const COLUMNS: &str = "id, marketplace, placed_at, item_title, sku, quantity, status, tracking_number, carrier, \
+                       ship_date, confirmed_at, ship_by";
+
+type OrderRow = (
+    String,
+    String,
+    i64,
+    String,
+    String,
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+);
 
 /// A seller's orders, newest first, optionally only those in `status`.
 pub async fn list_orders(db: &Db, seller_id: &str, status: Option<&str>) -> Result<Vec<Order>> {
@@ -137,7 +201,20 @@ pub async fn confirm_shipment(
 }
 
 fn from_row(row: OrderRow) -> Result<Order> {
-    let (id, marketplace, placed_at, item_title, sku, quantity, status, number, carrier, ship_date, confirmed_at) = row;
+    let (
+        id,
+        marketplace,
+        placed_at,
+        item_title,
+        sku,
+        quantity,
+        status,
+        number,
+        carrier,
+        ship_date,
+        confirmed_at,
+        ship_by,
+    ) = row;
     let corrupt = |what: &str| ServerError::Corrupt(format!("order {id}: {what}"));
     let tracking = match (number, carrier, ship_date, confirmed_at) {
         (Some(tracking_number), Some(carrier), Some(ship_date), Some(confirmed_at)) => Some(OrderTracking {
@@ -148,14 +225,22 @@ fn from_row(row: OrderRow) -> Result<Order> {
         }),
         _ => None,
     };
+    let marketplace: Marketplace = marketplace.parse().map_err(|_| corrupt("marketplace"))?;
+    let placed_at = from_ms(placed_at)?;
+    // NULL only between migration 0004's DDL and its backfill step.
+    let ship_by = match ship_by {
+        Some(ms) => from_ms(ms)?,
+        None => default_ship_by(marketplace, placed_at)?,
+    };
     Ok(Order {
-        marketplace: marketplace.parse().map_err(|_| corrupt("marketplace"))?,
-        placed_at: from_ms(placed_at)?,
+        marketplace,
+        placed_at,
         quantity: u32::try_from(quantity).map_err(|_| corrupt("quantity"))?,
         id,
         item_title,
         sku,
         status,
         tracking,
+        ship_by: Some(ship_by),
     })
 }

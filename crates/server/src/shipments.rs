@@ -22,6 +22,22 @@ struct Accepted {
     order: Order,
     tracking: OrderTracking,
     ambiguous: bool,
+    /// The order is already shipped with exactly this tracking: nothing to
+    /// write (the same file uploaded from a second device, say).
+    already_confirmed: bool,
+}
+
+/// Why a row's order cannot be confirmed as shipped, as the row error's
+/// code (on `/confirmations/{i}/order_id`), or `None` when it can. A
+/// shipped order is refused unless the row repeats its confirmed tracking.
+fn order_refusal(order: &Order, repeats_confirmed: bool) -> Option<&'static str> {
+    match order.status.as_str() {
+        "cancelled" => Some("order_cancelled"),
+        // Payment not confirmed: Amazon may still cancel it; do not ship.
+        "pending" => Some("order_pending"),
+        "shipped" | "delivered" if !repeats_confirmed => Some("order_already_shipped"),
+        _ => None,
+    }
 }
 
 /// Checks every row; applies the batch in one transaction if all pass,
@@ -68,10 +84,23 @@ pub async fn confirm(
             errors.push(at("order_id", "duplicate_order_in_batch", Some(format!("also in row {first}"))));
         }
         let order = orders.get(order_id);
+        // The row names exactly the tracking this order was confirmed with.
+        let repeats_confirmed = order.and_then(|o| o.tracking.as_ref()).is_some_and(|t| {
+            check.is_valid()
+                && t.tracking_number == check.normalized.as_ref()
+                && check.carrier.is_some_and(|c| c.code() == t.carrier)
+        });
         match order {
             None => errors.push(at("order_id", "unknown_order", None)),
-            Some(o) if o.status == "cancelled" => errors.push(at("order_id", "order_cancelled", None)),
-            Some(_) => {}
+            Some(o) => {
+                if let Some(code) = order_refusal(o, repeats_confirmed) {
+                    let detail = o
+                        .tracking
+                        .as_ref()
+                        .map(|t| format!("shipped on {} with {} ({})", t.ship_date, t.tracking_number, t.carrier));
+                    errors.push(at("order_id", code, detail.filter(|_| code == "order_already_shipped")));
+                }
+            }
         }
         if let Err(rejection) = check.result {
             errors.push(at(
@@ -116,8 +145,12 @@ pub async fn confirm(
             if let (Some(order), Some(carrier)) = (order, check.carrier) {
                 accepted.push(Accepted {
                     order: order.clone(),
-                    tracking: tracking_of(check.normalized.as_ref(), carrier.code(), row.ship_date, now),
+                    tracking: match (&order.tracking, repeats_confirmed) {
+                        (Some(confirmed), true) => confirmed.clone(),
+                        _ => tracking_of(check.normalized.as_ref(), carrier.code(), row.ship_date, now),
+                    },
                     ambiguous: row.carrier.is_none() && check.is_ambiguous(),
+                    already_confirmed: repeats_confirmed,
                 });
             }
         }
@@ -138,10 +171,15 @@ pub async fn confirm(
     }
     let mut results = Vec::with_capacity(accepted.len());
     for (index, a) in accepted.iter().enumerate() {
-        let shipped = confirm_shipment(&mut tx, seller_id, &a.order, &a.tracking, now).await?;
+        // The feed gets the shipped order (status and tracking) from
+        // confirm_shipment; a repeated confirmation changes nothing, so it
+        // records nothing either.
+        if !a.already_confirmed {
+            confirm_shipment(&mut tx, seller_id, &a.order, &a.tracking, now).await?;
+        }
         results.push(ShipmentRowResult {
             index,
-            order_id: shipped.id,
+            order_id: a.order.id.clone(),
             tracking_number: a.tracking.tracking_number.clone(),
             carrier: a.tracking.carrier.clone(),
             carrier_ambiguous: a.ambiguous,

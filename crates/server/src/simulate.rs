@@ -164,6 +164,8 @@ fn plan_seller(
                 quantity: if rng.gen_bool(0.85) { 1 } else { rng.gen_range(2..=4) },
                 status: status.to_owned(),
                 tracking: None,
+                // put_order gives it the default ship-by.
+                ship_by: None,
             };
             summary.orders += 1;
             if rng.gen_bool(CASE_RATE) {

@@ -1,11 +1,13 @@
 //! What happens when time passes, with nobody asking: CSBA resolves the
 //! cases a seller did not answer within 24 hours, charges the seller for the
-//! refunds it issued for parcels that never arrived, and old change-feed
-//! entries are compacted. [`sweep`] does one round at a given instant; the
+//! refunds it issued for parcels that never arrived, enrollments become
+//! active after their delay (or lapse, see `enrollment_wakes`), and old
+//! change-feed entries are compacted. [`sweep`] does one round at a given instant; the
 //! server runs it on an interval, and right after the test clock moves.
 
 use crate::cases::{overdue_open_cases, put_case};
 use crate::db::{from_ms, to_ms, truncate_ms, Db};
+use crate::enrollment_wakes;
 use crate::error::Result;
 use crate::events::Events;
 use crate::feed::{self, lock_seller};
@@ -13,6 +15,7 @@ use chrono::{DateTime, Duration, Utc};
 use csba_api::{Case, CaseOutcome};
 use csba_domain::{CaseKind, CaseStatus};
 use sqlx::AnyConnection;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// How long the change feed keeps superseded entries; a cursor older than
@@ -36,6 +39,8 @@ pub struct SweepReport {
     pub moved: Vec<(String, i64)>,
     pub resolved: usize,
     pub refunds: usize,
+    /// Enrollments that changed state by themselves (activated, lapsed).
+    pub enrollments: usize,
     pub compacted: u64,
     /// Idempotency keys past their 30 days.
     pub purged_keys: u64,
@@ -58,12 +63,23 @@ pub fn outcome_for(kind: CaseKind) -> CaseOutcome {
     }
 }
 
-/// One round at `now`: resolves every overdue open case (one transaction
-/// per seller and batch, with its feed entries and refunds) and compacts
-/// feed entries older than [`FEED_RETENTION`].
+/// One round at `now`: writes the enrollments whose state changed by itself
+/// (one transaction each, with its feed entry), resolves every overdue open
+/// case (one transaction per seller and batch, with its feed entries and
+/// refunds) and compacts feed entries older than [`FEED_RETENTION`].
 pub async fn sweep(db: &Db, now: DateTime<Utc>) -> Result<SweepReport> {
     let now = truncate_ms(now);
     let mut report = SweepReport::default();
+    let mut moved = BTreeSet::new();
+    for (seller_id, marketplace) in enrollment_wakes::due(db, now).await? {
+        let mut tx = db.pool().begin().await?;
+        let changed = enrollment_wakes::wake(&mut tx, &seller_id, marketplace, now).await?;
+        tx.commit().await?;
+        if changed {
+            report.enrollments += 1;
+            moved.insert(seller_id);
+        }
+    }
     let sellers: Vec<String> = sqlx::query_scalar(
         "SELECT DISTINCT seller_id FROM cases WHERE status = $1 AND respond_by <= $2 ORDER BY seller_id",
     )
@@ -85,18 +101,24 @@ pub async fn sweep(db: &Db, now: DateTime<Utc>) -> Result<SweepReport> {
         }
         report.resolved += resolved_here;
         if resolved_here > 0 {
-            if let Some(seq) = feed::latest_seq(db, &seller_id).await? {
-                report.moved.push((seller_id, seq));
-            }
+            moved.insert(seller_id);
+        }
+    }
+    for seller_id in moved {
+        if let Some(seq) = feed::latest_seq(db, &seller_id).await? {
+            report.moved.push((seller_id, seq));
         }
     }
     report.compacted = feed::compact(db, now - FEED_RETENTION).await?;
     report.purged_keys = crate::idempotency::purge(db, now).await?;
-    // Enrollment activation after its delay is applied when an enrollment
-    // is read (`enrollments::view` calls `Enrollment::tick(now)`); it is not
-    // yet written back nor announced in the feed by the sweeper.
-    if report.resolved > 0 || report.compacted > 0 {
-        tracing::info!(resolved = report.resolved, refunds = report.refunds, compacted = report.compacted, "swept");
+    if report.resolved > 0 || report.enrollments > 0 || report.compacted > 0 {
+        tracing::info!(
+            resolved = report.resolved,
+            refunds = report.refunds,
+            enrollments = report.enrollments,
+            compacted = report.compacted,
+            "swept"
+        );
     }
     Ok(report)
 }

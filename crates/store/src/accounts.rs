@@ -9,7 +9,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 /// The local id of an account; every replicated row carries one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize, TS)]
 #[ts(type = "number")]
 pub struct AccountId(pub i64);
 

@@ -6,22 +6,35 @@
 
 mod accounts;
 mod actions;
+mod codec;
 pub mod credentials;
 mod drafts;
+mod enrollments;
 mod error;
+mod feedback;
+mod filter;
 mod inbox;
 mod migrate;
+mod orders;
 mod outbox;
 pub mod paths;
+mod policies;
+mod questions;
 mod replica;
 mod settings;
 
 pub use accounts::{keychain_user, Account, AccountId, AccountService, SellerProfile};
 pub use actions::{Action, ActionKind};
 pub use drafts::Draft;
+pub use enrollments::{ActivePeriod, EligibilityCheck, EnrollmentRecord, TrialPeriod};
 pub use error::StoreError;
+pub use feedback::{FeedbackRecord, PossibleGround, RemovalRequestRecord};
+pub use filter::ReplicaFilter;
 pub use inbox::{CaseRecord, CaseView};
-pub use outbox::{NewAction, OutboxCounts, OutboxEntry, OutboxState};
+pub use orders::{ConfirmedShipment, OrderView};
+pub use outbox::{NewAction, OutboxCounts, OutboxEntry, OutboxState, UploadProgress, UploadRowResult};
+pub use policies::ReturnPolicyRecord;
+pub use questions::ServiceQuestionRecord;
 pub use replica::SyncState;
 
 use rusqlite::Connection;

@@ -9,6 +9,7 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_replica", include_str!("../migrations/0001_replica.sql")),
     ("0002_drafts_and_outbox", include_str!("../migrations/0002_drafts_and_outbox.sql")),
     ("0003_accounts", include_str!("../migrations/0003_accounts.sql")),
+    ("0004_every_feed_kind", include_str!("../migrations/0004_every_feed_kind.sql")),
 ];
 
 pub(crate) fn up(conn: &mut Connection) -> Result<(), StoreError> {
@@ -35,6 +36,40 @@ pub(crate) fn up(conn: &mut Connection) -> Result<(), StoreError> {
 mod tests {
     use super::*;
 
+    /// Rows in the schema of `version`: a replica that version wrote.
+    fn seed(conn: &Connection, version: usize) -> Result<(), StoreError> {
+        match version {
+            0 => {}
+            1 => conn.execute_batch(
+                "INSERT INTO sync_state (id, cursor, server_offset_ms, last_sync_at) VALUES (1, 'c9', 250, 5);
+                 INSERT INTO cases VALUES ('c-1', 'o-1', 'JP', 'other', 'open', 'ja', 's', '[]', 1, 2);
+                 INSERT INTO orders VALUES ('o-1', 'JP', 1, 'item', 'sku', 1, 'unshipped');",
+            )?,
+            2 => {
+                seed(conn, 1)?;
+                conn.execute_batch(
+                    "INSERT INTO drafts (case_id, body, updated_at) VALUES ('c-1', '下書き', 3);
+                     INSERT INTO outbox (kind, object_key, method, path, body, idempotency_key, state,
+                                         next_attempt_at, created_at)
+                     VALUES ('case_reply', 'case:c-1', 'POST', '/v1/cases/c-1/replies', '{}', 'k-1', 'queued', 4, 4);",
+                )?;
+            }
+            _ => conn.execute_batch(
+                "INSERT INTO accounts (id, kind, service_url, seller_id, display_name, added_at)
+                 VALUES (1, 'sandbox', NULL, 'DEMO', 'Demo', 0), (2, 'remote', 'https://a.example', 'A1', 'A', 0);
+                 INSERT INTO sync_state (account_id, cursor, server_offset_ms, last_sync_at)
+                 VALUES (1, 'c9', 250, 5), (2, 'c42', -10, 6);
+                 INSERT INTO cases VALUES (1, 'c-1', 'o-1', 'JP', 'other', 'open', 'ja', 's', '[]', 1, 2);
+                 INSERT INTO orders VALUES (1, 'o-1', 'JP', 1, 'item', 'sku', 1, 'unshipped');
+                 INSERT INTO drafts (account_id, case_id, body, updated_at) VALUES (1, 'c-1', '下書き', 3);
+                 INSERT INTO outbox (account_id, kind, object_key, method, path, body, idempotency_key, state,
+                                     next_attempt_at, created_at)
+                 VALUES (1, 'case_reply', 'case:c-1', 'POST', '/v1/cases/c-1/replies', '{}', 'k-1', 'queued', 4, 4);",
+            )?,
+        }
+        Ok(())
+    }
+
     #[test]
     fn upgrades_from_every_earlier_version() -> Result<(), StoreError> {
         for start in 0..=MIGRATIONS.len() {
@@ -43,10 +78,54 @@ mod tests {
                 conn.execute_batch(sql)?;
                 conn.pragma_update(None, "user_version", index as i64 + 1)?;
             }
+            // The current version's rows are what the app writes itself
+            // (and migrating them is a no-op); seed only older schemas.
+            if start < MIGRATIONS.len() {
+                seed(&conn, start)?;
+            }
             up(&mut conn)?;
             let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
             assert_eq!(version, MIGRATIONS.len() as i64, "from version {start}");
             up(&mut conn)?; // running again is a no-op
+            if start == 0 || start == MIGRATIONS.len() {
+                continue;
+            }
+
+            // The rows survive, the new columns are empty, and every account
+            // reads its feed again from the start (what versions before 4
+            // skipped is behind their cursors).
+            let cursors: Vec<(Option<String>, i64)> = conn
+                .prepare("SELECT cursor, server_offset_ms FROM sync_state ORDER BY account_id")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            let expected: Vec<(Option<String>, i64)> =
+                if start == 3 { vec![(None, 250), (None, -10)] } else { vec![(None, 250)] };
+            assert_eq!(cursors, expected, "from version {start}");
+            let order: (String, String, Option<i64>, Option<String>, Option<i64>) = conn.query_row(
+                "SELECT id, status, ship_by, tracking_number, confirmed_at FROM orders WHERE account_id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
+            assert_eq!(order, ("o-1".into(), "unshipped".into(), None, None, None), "from version {start}");
+            let cases: i64 = conn.query_row("SELECT COUNT(*) FROM cases WHERE account_id = 1", [], |r| r.get(0))?;
+            assert_eq!(cases, 1, "from version {start}");
+            if start >= 2 {
+                let kept: (String, String, Option<String>, Option<String>) = conn.query_row(
+                    "SELECT d.body, q.idempotency_key, q.response, q.batch_group FROM drafts d
+                     JOIN outbox q ON q.account_id = d.account_id WHERE d.account_id = 1",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )?;
+                assert_eq!(kept, ("下書き".into(), "k-1".into(), None, None), "from version {start}");
+            }
+            let new_rows: i64 = conn.query_row(
+                "SELECT (SELECT COUNT(*) FROM enrollments) + (SELECT COUNT(*) FROM return_policies)
+                      + (SELECT COUNT(*) FROM feedback) + (SELECT COUNT(*) FROM removal_requests)
+                      + (SELECT COUNT(*) FROM service_questions)",
+                [],
+                |r| r.get(0),
+            )?;
+            assert_eq!(new_rows, 0);
         }
         Ok(())
     }
@@ -83,8 +162,10 @@ mod tests {
              VALUES ('case_reply', 'case:c-1', 'POST', '/v1/cases/c-1/replies', '{}', 'k-1', 'queued', 4, 4);",
         )?;
         up(&mut conn)?;
-        let moved: (i64, String, String, String, String, String) = conn.query_row(
-            "SELECT a.id, a.kind, s.cursor, c.id, d.body, q.idempotency_key
+        // The cursor itself is cleared by version 4 (see
+        // upgrades_from_every_earlier_version); the clock offset moves.
+        let moved: (i64, String, i64, String, String, String) = conn.query_row(
+            "SELECT a.id, a.kind, s.server_offset_ms, c.id, d.body, q.idempotency_key
              FROM accounts a
              JOIN sync_state s ON s.account_id = a.id JOIN cases c ON c.account_id = a.id
              JOIN drafts d ON d.account_id = a.id JOIN outbox q ON q.account_id = a.id
@@ -92,7 +173,7 @@ mod tests {
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
         )?;
-        assert_eq!(moved, (1, "sandbox".into(), "c9".into(), "c-1".into(), "下書き".into(), "k-1".into()));
+        assert_eq!(moved, (1, "sandbox".into(), 250, "c-1".into(), "下書き".into(), "k-1".into()));
         Ok(())
     }
 

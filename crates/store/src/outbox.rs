@@ -7,6 +7,7 @@ use crate::{AccountId, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
+use ts_rs::TS;
 
 /// An action to queue.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,10 +61,48 @@ pub struct OutboxEntry {
     pub last_error: Option<String>,
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
+    /// What the service answered when it confirmed the action (a shipment
+    /// batch's per-row results, with the carrier it recorded for each).
+    pub response: Option<serde_json::Value>,
+    /// The bulk upload this entry is one batch of (see
+    /// [`enqueue_group`](Store::enqueue_group)).
+    pub batch_group: Option<String>,
+}
+
+/// How far the batches of one bulk upload got.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]
+pub struct UploadProgress {
+    /// Batches in the group.
+    pub batches: u32,
+    /// Confirmed by the service.
+    pub sent: u32,
+    /// Refused by the service (see the Outbox screen); the rest are queued
+    /// or being sent.
+    pub failed: u32,
+    /// The service's result for every row of the confirmed batches, in
+    /// upload order.
+    pub results: Vec<UploadRowResult>,
+}
+
+/// What the service recorded for one row of an upload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct UploadRowResult {
+    /// The outbox entry (batch) the row went in.
+    #[ts(type = "number")]
+    pub entry_id: i64,
+    /// The row's position in the whole upload, from 0: the batches' rows
+    /// one after the other.
+    pub row: u32,
+    pub order_id: String,
+    pub tracking_number: String,
+    pub carrier: String,
+    /// Several carriers use this number's format and none was declared:
+    /// the service recorded the first; the seller may want to name it.
+    pub carrier_ambiguous: bool,
 }
 
 const COLUMNS: &str = "id, account_id, kind, object_key, method, path, body, idempotency_key, state, attempts, \
-                       next_attempt_at, last_error, problem_code, created_at, sent_at";
+                       next_attempt_at, last_error, problem_code, created_at, sent_at, response, batch_group";
 
 const METHODS: &[&str] = &["POST", "PUT", "PATCH", "DELETE"];
 
@@ -86,7 +125,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<OutboxEntry, StoreError> {
         let tx = self.conn.transaction()?;
-        let id = insert(&tx, account, action, now)?;
+        let id = insert(&tx, account, action, None, now)?;
         let entry = entry_by_id(&tx, id)?;
         tx.commit()?;
         Ok(entry)
@@ -101,17 +140,65 @@ impl Store {
         actions: &[Action],
         now: DateTime<Utc>,
     ) -> Result<Vec<OutboxEntry>, StoreError> {
+        self.enqueue_many(account, actions, None, now)
+    }
+
+    /// [`enqueue_all`](Store::enqueue_all), with every entry tagged with
+    /// `group` (a fresh id the caller makes for one bulk upload), so the
+    /// upload's progress and the service's per-row results can be asked for
+    /// as one with [`upload_progress`](Store::upload_progress).
+    pub fn enqueue_group(
+        &mut self,
+        account: AccountId,
+        actions: &[Action],
+        group: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<OutboxEntry>, StoreError> {
+        self.enqueue_many(account, actions, Some(group), now)
+    }
+
+    fn enqueue_many(
+        &mut self,
+        account: AccountId,
+        actions: &[Action],
+        group: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<OutboxEntry>, StoreError> {
         let requests = actions.iter().map(Action::to_request).collect::<Result<Vec<_>, _>>()?;
         // IMMEDIATE: take the write lock (waiting out another process's
         // commit under the busy timeout) before the first insert.
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut ids = Vec::with_capacity(requests.len());
         for request in &requests {
-            ids.push(insert(&tx, account, request, now)?);
+            ids.push(insert(&tx, account, request, group, now)?);
         }
         let entries = ids.into_iter().map(|id| entry_by_id(&tx, id)).collect::<Result<Vec<_>, _>>()?;
         tx.commit()?;
         Ok(entries)
+    }
+
+    /// How far the batches queued under `group` got, with the rows the
+    /// service confirmed. An unknown group has no batches.
+    pub fn upload_progress(&self, group: &str) -> Result<UploadProgress, StoreError> {
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT {COLUMNS} FROM outbox WHERE batch_group = ?1 ORDER BY id"))?;
+        let rows = stmt.query_map([group], raw)?;
+        let mut progress = UploadProgress::default();
+        let mut row_offset: u32 = 0;
+        for row in rows {
+            let entry = row?.into_entry()?;
+            progress.batches += 1;
+            match entry.state {
+                OutboxState::Sent => progress.sent += 1,
+                OutboxState::Failed { .. } => progress.failed += 1,
+                OutboxState::Queued | OutboxState::Sending => {}
+            }
+            if let Some(response) = &entry.response {
+                progress.results.extend(row_results(entry.id, row_offset, response));
+            }
+            row_offset += batch_rows(entry.body.as_ref());
+        }
+        Ok(progress)
     }
 
     /// Queues the seller's reply to a case and deletes its draft in one
@@ -128,7 +215,7 @@ impl Store {
         let request = csba_api::ReplyRequest { body: body.to_owned(), language: language.map(str::to_owned) };
         let action = Action::CaseReply { case_id: case_id.to_owned(), request }.to_request()?;
         let tx = self.conn.transaction()?;
-        let id = insert(&tx, account, &action, now)?;
+        let id = insert(&tx, account, &action, None, now)?;
         tx.execute("DELETE FROM drafts WHERE account_id = ?1 AND case_id = ?2", params![account.0, case_id])?;
         let entry = entry_by_id(&tx, id)?;
         tx.commit()?;
@@ -138,6 +225,15 @@ impl Store {
     /// Every entry, oldest first: the queue screen.
     pub fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
         let mut stmt = self.conn.prepare(&format!("SELECT {COLUMNS} FROM outbox ORDER BY id"))?;
+        let rows = stmt.query_map([], raw)?;
+        rows.map(|row| row?.into_entry()).collect()
+    }
+
+    /// Every entry not yet confirmed (queued, sending or refused), oldest
+    /// first: what the badges and the orders screen look through. Sent
+    /// entries, which pile up over the years, are left out by the index.
+    pub fn unsent_outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!("SELECT {COLUMNS} FROM outbox WHERE state <> 'sent' ORDER BY id"))?;
         let rows = stmt.query_map([], raw)?;
         rows.map(|row| row?.into_entry()).collect()
     }
@@ -243,10 +339,24 @@ impl Store {
     }
 
     pub fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.mark_sent_with_response(id, None, now)
+    }
+
+    /// The service confirmed the action and answered `response` (its JSON
+    /// body; `None` when it sent none), kept with the entry: a shipment
+    /// batch's per-row results say which carrier was recorded for each row.
+    pub fn mark_sent_with_response(
+        &self,
+        id: i64,
+        response: Option<&serde_json::Value>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let response = response.map(serde_json::Value::to_string);
         self.conn.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?2, claimed_until = NULL, last_error = NULL, problem_code = NULL
+            "UPDATE outbox SET state = 'sent', sent_at = ?2, claimed_until = NULL, last_error = NULL, problem_code = NULL,
+                 response = ?3
              WHERE id = ?1",
-            params![id, now.timestamp_millis()],
+            params![id, now.timestamp_millis(), response],
         )?;
         Ok(())
     }
@@ -304,7 +414,41 @@ fn new_key() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-fn insert(tx: &Transaction<'_>, account: AccountId, action: &NewAction, now: DateTime<Utc>) -> Result<i64, StoreError> {
+/// How many rows a shipment batch's body holds (0 for any other body).
+fn batch_rows(body: Option<&serde_json::Value>) -> u32 {
+    body.and_then(|b| b.get("confirmations"))
+        .and_then(serde_json::Value::as_array)
+        .map_or(0, |rows| u32::try_from(rows.len()).unwrap_or(u32::MAX))
+}
+
+/// The per-row results of a shipment batch's response, numbered from
+/// `row_offset`. A response of another shape has none: the entry was
+/// still confirmed.
+fn row_results(entry_id: i64, row_offset: u32, response: &serde_json::Value) -> Vec<UploadRowResult> {
+    let Ok(result) = serde_json::from_value::<csba_api::ShipmentConfirmationResult>(response.clone()) else {
+        return Vec::new();
+    };
+    result
+        .results
+        .into_iter()
+        .map(|r| UploadRowResult {
+            entry_id,
+            row: row_offset.saturating_add(u32::try_from(r.index).unwrap_or(u32::MAX)),
+            order_id: r.order_id,
+            tracking_number: r.tracking_number,
+            carrier: r.carrier,
+            carrier_ambiguous: r.carrier_ambiguous,
+        })
+        .collect()
+}
+
+fn insert(
+    tx: &Transaction<'_>,
+    account: AccountId,
+    action: &NewAction,
+    group: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
     if !METHODS.contains(&action.method.as_str()) {
         return Err(StoreError::corrupt(format!("outbox method {}", action.method)));
     }
@@ -312,9 +456,19 @@ fn insert(tx: &Transaction<'_>, account: AccountId, action: &NewAction, now: Dat
     let now = now.timestamp_millis();
     tx.execute(
         "INSERT INTO outbox (account_id, kind, object_key, method, path, body, idempotency_key, state,
-                             next_attempt_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?8)",
-        params![account.0, action.kind.as_str(), action.object_key, action.method, action.path, body, new_key(), now],
+                             next_attempt_at, created_at, batch_group)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?8, ?9)",
+        params![
+            account.0,
+            action.kind.as_str(),
+            action.object_key,
+            action.method,
+            action.path,
+            body,
+            new_key(),
+            now,
+            group
+        ],
     )?;
     Ok(tx.last_insert_rowid())
 }
@@ -339,6 +493,8 @@ struct RawEntry {
     problem_code: Option<String>,
     created_at: i64,
     sent_at: Option<i64>,
+    response: Option<String>,
+    batch_group: Option<String>,
 }
 
 fn raw(row: &Row<'_>) -> rusqlite::Result<RawEntry> {
@@ -358,6 +514,8 @@ fn raw(row: &Row<'_>) -> rusqlite::Result<RawEntry> {
         problem_code: row.get(12)?,
         created_at: row.get(13)?,
         sent_at: row.get(14)?,
+        response: row.get(15)?,
+        batch_group: row.get(16)?,
     })
 }
 
@@ -380,11 +538,17 @@ impl RawEntry {
             Some(text) => Some(serde_json::from_str(text).map_err(|_| corrupt("body"))?),
             None => None,
         };
+        let response = match &self.response {
+            Some(text) => Some(serde_json::from_str(text).map_err(|_| corrupt("response"))?),
+            None => None,
+        };
         Ok(OutboxEntry {
             id,
             account_id: AccountId(self.account_id),
             kind: ActionKind::parse(&self.kind).ok_or_else(|| corrupt("kind"))?,
             body,
+            response,
+            batch_group: self.batch_group,
             state,
             attempts: self.attempts,
             next_attempt_at: time(self.next_attempt_at, "next_attempt_at")?,
@@ -455,6 +619,7 @@ mod tests {
             sku: "SKU-1".into(),
             quantity: 2,
             status: "cancelled".into(),
+            ship_by: None,
             tracking: None,
         };
         let page = csba_api::ChangesPage {

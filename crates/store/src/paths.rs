@@ -19,3 +19,9 @@ pub fn data_dir() -> Option<PathBuf> {
 pub fn replica_file(data_dir: &std::path::Path) -> PathBuf {
     data_dir.join("replica.sqlite")
 }
+
+/// The OS's Downloads folder (`~/Downloads`, `%USERPROFILE%\Downloads`),
+/// where files the app makes for the seller go.
+pub fn download_dir() -> Option<PathBuf> {
+    dirs::download_dir()
+}

@@ -216,3 +216,88 @@ fn a_remote_change_keeps_the_draft_and_flags_it() -> Result {
     assert_eq!(store.draft(acct, "c-1")?.map(|d| d.case_changed), Some(false));
     Ok(())
 }
+
+fn batch(orders: &[&str]) -> csba_store::Action {
+    let confirmations = orders
+        .iter()
+        .map(|order| csba_api::ShipmentConfirmation {
+            order_id: (*order).into(),
+            tracking_number: "123456789012".into(),
+            carrier: None,
+            ship_date: at(0).date_naive(),
+        })
+        .collect();
+    csba_store::Action::TrackingUpload { batch: csba_api::ShipmentConfirmationBatch { confirmations } }
+}
+
+/// What the service answers to a batch: one result per row.
+fn results(orders: &[&str]) -> serde_json::Value {
+    let rows: Vec<_> = orders
+        .iter()
+        .enumerate()
+        .map(|(index, order)| {
+            serde_json::json!({ "index": index, "order_id": order, "tracking_number": "123456789012",
+                                "carrier": "yamato", "carrier_ambiguous": index == 0 })
+        })
+        .collect();
+    serde_json::json!({ "results": rows })
+}
+
+#[test]
+fn the_response_to_a_sent_action_is_kept() -> Result {
+    let (_dir, path) = temp_path()?;
+    let (mut store, acct) = open(&path)?;
+    let entry = store.enqueue(acct, &batch(&["o-1"]), at(1))?;
+    assert_eq!((entry.response.clone(), entry.batch_group.clone()), (None, None));
+    let reply = store.enqueue_request(acct, &action("a", 1), at(1))?;
+    assert!(store.mark_sending(entry.id, at(2), at(3))?);
+    store.mark_sent_with_response(entry.id, Some(&results(&["o-1"])), at(2))?;
+    store.mark_sent(reply.id, at(2))?;
+    drop(store);
+
+    let (store, _) = open(&path)?;
+    let sent = store.outbox_entry(entry.id)?.ok_or("gone")?;
+    assert_eq!(sent.state, OutboxState::Sent);
+    assert_eq!(sent.response, Some(results(&["o-1"])));
+    assert_eq!(store.outbox_entry(reply.id)?.ok_or("gone")?.response, None, "mark_sent keeps no response");
+    Ok(())
+}
+
+#[test]
+fn the_batches_of_one_upload_report_their_progress_and_row_results_together() -> Result {
+    let (_dir, path) = temp_path()?;
+    let (mut store, acct) = open(&path)?;
+    let first = ["o-1", "o-2"];
+    let second = ["o-3"];
+    let third = ["o-4", "o-5"];
+    let entries = store.enqueue_group(acct, &[batch(&first), batch(&second), batch(&third)], "upload-1", at(1))?;
+    store.enqueue_all(acct, &[batch(&["elsewhere"])], at(1))?;
+    assert_eq!(entries.len(), 3);
+    assert!(entries.iter().all(|e| e.batch_group.as_deref() == Some("upload-1")));
+
+    let progress = store.upload_progress("upload-1")?;
+    assert_eq!((progress.batches, progress.sent, progress.failed), (3, 0, 0));
+    assert!(progress.results.is_empty());
+
+    store.mark_sent_with_response(entries[0].id, Some(&results(&first)), at(2))?;
+    store.mark_failed(entries[1].id, "order_not_found", Some("row 0"))?;
+    store.mark_sent_with_response(entries[2].id, Some(&results(&third)), at(3))?;
+    let progress = store.upload_progress("upload-1")?;
+    assert_eq!((progress.batches, progress.sent, progress.failed), (3, 2, 1));
+    let rows: Vec<(i64, u32, &str, bool)> =
+        progress.results.iter().map(|r| (r.entry_id, r.row, r.order_id.as_str(), r.carrier_ambiguous)).collect();
+    // Rows are numbered through the whole upload: the failed batch's row
+    // keeps its place (2).
+    assert_eq!(
+        rows,
+        [
+            (entries[0].id, 0, "o-1", true),
+            (entries[0].id, 1, "o-2", false),
+            (entries[2].id, 3, "o-4", true),
+            (entries[2].id, 4, "o-5", false)
+        ]
+    );
+    assert!(progress.results.iter().all(|r| r.carrier == "yamato"));
+    assert_eq!(store.upload_progress("no-such-upload")?, csba_store::UploadProgress::default());
+    Ok(())
+}

@@ -20,7 +20,8 @@ const CHILD_TOKEN: &str = "csba_child0000000000000000000000000000000000000000000
 
 /// Whether this run must exercise the real keychain.
 fn keychain_required(test: &str) -> bool {
-    let required = std::env::var("CSBA_TEST_KEYCHAIN").is_ok_and(|v| v == "1");
+    let required = std::env::var("CSBA_TEST_KEYCHAIN").is_ok_and(|v| v == "1")
+        || std::env::var("CSBA_TEST_REQUIRE").is_ok_and(|r| r.split(',').any(|x| x == "keychain"));
     if !required {
         eprintln!("{test}: skipped (set CSBA_TEST_KEYCHAIN=1 inside a keychain session; `cargo xtask test` does)");
     }

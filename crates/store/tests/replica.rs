@@ -69,6 +69,7 @@ fn applies_pages_and_orders_the_inbox_by_urgency() -> Result<(), StoreError> {
         sku: "CHAXIANGLUO".into(),
         quantity: 1,
         status: "shipped".into(),
+        ship_by: None,
         tracking: None,
     };
     let resources = vec![

@@ -208,6 +208,7 @@ async fn unshipped_orders(db: &Db, seller: &str, count: usize) -> Result<Vec<Str
                 quantity: 1,
                 status: "unshipped".to_owned(),
                 tracking: None,
+                ship_by: None,
             };
             put_order(&mut tx, seller, &order, now).await?;
             ids.push(id);

@@ -6,7 +6,7 @@ use crate::retry::RetryPolicy;
 use crate::status::Connectivity;
 use crate::SyncError;
 use chrono::{DateTime, Utc};
-use csba_api::{ApiClient, ClientError, ProblemCode};
+use csba_api::{ApiClient, ClientError, ErrorClass};
 use csba_store::{AccountId, OutboxEntry, Store};
 use std::collections::HashSet;
 use std::sync::{Mutex, MutexGuard};
@@ -71,11 +71,12 @@ pub async fn push_all(
                 continue;
             }
             let result = client.send(&entry.method, &entry.path, entry.body.as_ref(), &entry.idempotency_key).await;
+            let response = result.as_ref().ok().cloned();
             let verdict = judge(result);
             let guard = lock(store)?;
             match verdict {
                 Verdict::Sent => {
-                    guard.mark_sent(entry.id, now())?;
+                    guard.mark_sent_with_response(entry.id, response.as_ref(), now())?;
                     outcome.sent += 1;
                     outcome.connectivity = Some(Connectivity::Online);
                 }
@@ -107,45 +108,45 @@ fn lock(store: &Mutex<Store>) -> Result<MutexGuard<'_, Store>, SyncError> {
     store.lock().map_err(|_| SyncError::Poisoned)
 }
 
-/// Network errors, timeouts and 5xx are retried; so are the 4xx answers
-/// that mean "not now" rather than "no" (the first request with this key is
-/// still running, a timeout, a rate limit). Any other 4xx stops the action.
+/// Decided by the one classification of client errors
+/// ([`ClientError::class`]): what is worth retrying goes back in the queue;
+/// an answer that needs a person (a revoked token) keeps the action queued
+/// too, since nothing about the action is wrong; a refusal stops the action
+/// with the service's problem code for the seller.
 fn judge(result: Result<serde_json::Value, ClientError>) -> Verdict {
-    match result {
-        Ok(_) => Verdict::Sent,
+    let error = match result {
+        Ok(_) => return Verdict::Sent,
         // A success whose body is not JSON was still applied.
-        Err(ClientError::Protocol { status }) if (200..300).contains(&status) => Verdict::Sent,
-        Err(ClientError::Unreachable(reason)) => Verdict::Retry { reason, reached_service: false },
-        Err(ClientError::Problem(problem)) => {
-            if problem.status >= 500
-                || matches!(problem.status, 408 | 429)
-                || problem.code == ProblemCode::IdempotencyKeyInFlight
-            {
-                Verdict::Retry {
-                    reason: format!("HTTP {} {}", problem.status, problem.code.as_str()),
-                    reached_service: true,
-                }
-            } else {
-                Verdict::Failed {
-                    code: problem.code.as_str().to_owned(),
-                    detail: problem.detail.or(Some(problem.title)),
-                }
-            }
+        Err(ClientError::Protocol { status }) if (200..300).contains(&status) => return Verdict::Sent,
+        Err(error) => error,
+    };
+    let reached_service = !matches!(error, ClientError::Unreachable(_));
+    match (error.class(), error) {
+        (ErrorClass::RetryLater | ErrorClass::NeedsPerson, error) => {
+            let reason = match error {
+                ClientError::Unreachable(reason) => reason,
+                ClientError::Problem(p) => format!("HTTP {} {}", p.status, p.code.as_str()),
+                ClientError::Protocol { status } => format!("HTTP {status}"),
+            };
+            Verdict::Retry { reason, reached_service }
         }
-        Err(ClientError::Protocol { status }) if status >= 500 || matches!(status, 408 | 429) => {
-            Verdict::Retry { reason: format!("HTTP {status}"), reached_service: true }
+        (ErrorClass::Refused, ClientError::Problem(problem)) => {
+            Verdict::Failed { code: problem.code.as_str().to_owned(), detail: problem.detail.or(Some(problem.title)) }
         }
-        Err(ClientError::Protocol { status: 0 }) => {
+        (ErrorClass::Refused, ClientError::Protocol { status: 0 }) => {
             Verdict::Failed { code: "invalid_request".to_owned(), detail: Some("not a valid HTTP method".to_owned()) }
         }
-        Err(ClientError::Protocol { status }) => Verdict::Failed { code: format!("http_{status}"), detail: None },
+        (ErrorClass::Refused, ClientError::Protocol { status }) => {
+            Verdict::Failed { code: format!("http_{status}"), detail: None }
+        }
+        (ErrorClass::Refused, ClientError::Unreachable(reason)) => Verdict::Retry { reason, reached_service },
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use csba_api::Problem;
+    use csba_api::{Problem, ProblemCode};
 
     fn problem(code: ProblemCode) -> ClientError {
         ClientError::Problem(Box::new(Problem::new(code, "t")))
@@ -171,5 +172,11 @@ mod tests {
             _ => panic!("a 409 is not retried"),
         }
         assert!(matches!(judge(Err(ClientError::Protocol { status: 404 })), Verdict::Failed { .. }));
+    }
+
+    #[test]
+    fn a_rejected_token_keeps_the_action_queued() {
+        assert!(matches!(judge(Err(problem(ProblemCode::Unauthorized))), Verdict::Retry { reached_service: true, .. }));
+        assert!(matches!(judge(Err(ClientError::Protocol { status: 429 })), Verdict::Retry { .. }));
     }
 }

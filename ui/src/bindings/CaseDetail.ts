@@ -9,6 +9,15 @@ import type { QueueItem } from "./QueueItem";
  */
 export type CaseDetail = { case: CaseView, 
 /**
+ * The languages CSBA takes replies in on this case's marketplace (JP:
+ * Chinese or Japanese; US: English or Chinese).
+ */
+reply_languages: Array<string>, 
+/**
+ * The one a reply goes out in unless the seller picks another.
+ */
+reply_language: string, 
+/**
  * Oldest first.
  */
 messages: Array<MessageView>, draft: DraftView | null, 

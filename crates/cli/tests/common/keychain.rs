@@ -10,7 +10,8 @@ pub const NO_KEYCHAIN: [(&str, &str); 1] = [("DBUS_SESSION_BUS_ADDRESS", "unix:p
 
 /// Whether this run must exercise the real keychain; prints why not.
 pub fn required(test: &str) -> bool {
-    let required = std::env::var("CSBA_TEST_KEYCHAIN").is_ok_and(|v| v == "1");
+    let required = std::env::var("CSBA_TEST_KEYCHAIN").is_ok_and(|v| v == "1")
+        || std::env::var("CSBA_TEST_REQUIRE").is_ok_and(|r| r.split(',').any(|x| x == "keychain"));
     if !required {
         eprintln!("{test}: skipped (needs CSBA_TEST_KEYCHAIN=1 inside a keychain session; `cargo xtask test` sets it)");
     }

@@ -215,6 +215,8 @@ impl ProblemCode {
                 R::CheckDigitMismatch => "invalid_tracking_id:check_digit_mismatch",
                 R::CarrierMismatch => "invalid_tracking_id:carrier_mismatch",
                 R::UnknownCarrier => "invalid_tracking_id:unknown_carrier",
+                R::ZeroSerial => "invalid_tracking_id:zero_serial",
+                R::UnknownCountry => "invalid_tracking_id:unknown_country",
             },
             ProblemCode::InvalidDate => "invalid_date",
             ProblemCode::InvalidQuantity => "invalid_quantity",

@@ -12,10 +12,12 @@ pub enum Carrier {
     UpuS10,
     /// UPS: `1Z` + 16.
     Ups,
-    /// FedEx: 12-digit Express, 15-digit Ground.
+    /// FedEx: 12-digit Express, 15-digit Ground, the 22-digit Ground `96`
+    /// barcode, the 32/34-digit label barcodes and SSCC-18.
     Fedex,
-    /// USPS: IMpb 20–22 digits (optionally with the `420`+ZIP routing prefix),
-    /// and S10 ending in `US` for international mail.
+    /// USPS: IMpb (22, 26 or 30 digits), USPS 20 and legacy 91 numbers,
+    /// optionally after the `420`+ZIP routing prefix, and S10 ending in `US`
+    /// for international mail.
     Usps,
     /// DHL Express: 10–11 digits, mod 7.
     DhlExpress,
@@ -33,10 +35,18 @@ pub enum Carrier {
     Cainiao,
     /// SF Express (顺丰): `SF` + 12–13 digits, no check digit.
     SfExpress,
+    /// Amazon Logistics (Amazon Shipping): `TBA`/`TBC`/`TBM` + 12 digits, no
+    /// check digit.
+    AmazonLogistics,
+    /// DHL eCommerce: `GM`, `LX`, `RX`, … + 10–39 letters and digits, or 14
+    /// digits, no check digit. Its US parcels are delivered by USPS under a
+    /// USPS IMpb number (`420`+ZIP+`92…`), which a seller who chose DHL
+    /// eCommerce may give (see [`Carrier::accepts`]).
+    DhlEcommerce,
 }
 
 impl Carrier {
-    pub const ALL: [Carrier; 14] = [
+    pub const ALL: [Carrier; 16] = [
         Carrier::ChinaPost,
         Carrier::JapanPost,
         Carrier::UpuS10,
@@ -51,6 +61,8 @@ impl Carrier {
         Carrier::FourPx,
         Carrier::Cainiao,
         Carrier::SfExpress,
+        Carrier::AmazonLogistics,
+        Carrier::DhlEcommerce,
     ];
 
     pub fn code(self) -> &'static str {
@@ -69,6 +81,8 @@ impl Carrier {
             Carrier::FourPx => "4px",
             Carrier::Cainiao => "cainiao",
             Carrier::SfExpress => "sf-express",
+            Carrier::AmazonLogistics => "amazon-logistics",
+            Carrier::DhlEcommerce => "dhl-ecommerce",
         }
     }
 
@@ -93,9 +107,14 @@ impl Carrier {
     /// Whether a seller who declared `self` may ship with a number detected
     /// as `detected` (in format `format`). Japan Post is one company with two
     /// number systems, and "UPU S10" is any post's international number.
+    /// DHL eCommerce hands its US parcels to USPS for delivery and prints a
+    /// USPS IMpb number on the label (Buy Shipping's DHL eCommerce labels
+    /// carry `420`+ZIP+`9261…`), so a seller who chose DHL eCommerce may give
+    /// one; nothing in the number itself says DHL, so undeclared it is USPS.
     pub fn accepts(self, detected: Carrier, format: Format) -> bool {
         self == detected
             || (self == Carrier::UpuS10 && format == Format::S10)
+            || (self == Carrier::DhlEcommerce && detected == Carrier::Usps && format == Format::UspsImpb)
             || matches!(
                 (self, detected),
                 (Carrier::JapanPost, Carrier::JapanPostDomestic) | (Carrier::JapanPostDomestic, Carrier::JapanPost)
@@ -134,6 +153,14 @@ const NAMES: &[(&str, Carrier)] = &[
     ("美国邮政", Carrier::Usps),
     ("dhl", Carrier::DhlExpress),
     ("dhlexpress", Carrier::DhlExpress),
+    ("dhlecommerce", Carrier::DhlEcommerce),
+    ("dhlecommercesolutions", Carrier::DhlEcommerce),
+    ("dhlglobalmail", Carrier::DhlEcommerce),
+    ("amazonlogistics", Carrier::AmazonLogistics),
+    ("amazonshipping", Carrier::AmazonLogistics),
+    ("amzl", Carrier::AmazonLogistics),
+    ("亚马逊物流", Carrier::AmazonLogistics),
+    ("アマゾン配送", Carrier::AmazonLogistics),
     ("yamato", Carrier::Yamato),
     ("yamatotransport", Carrier::Yamato),
     ("yamatounyu", Carrier::Yamato),
@@ -175,13 +202,18 @@ fn same_key(name: &str, key: &str) -> bool {
     }
 }
 
-/// The number formats, each with its check (or pattern).
+/// The number formats, each with its check (or pattern). Where a rule comes
+/// from `tracking_number_data` (the definitions the `tracking_number` Ruby
+/// gem and its ports use), the id of its definition is named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     S10,
     Ups1Z,
     Fedex12,
     Fedex15,
+    /// USPS Intelligent Mail package barcode (USPS Publication 199), the
+    /// `usps_impb_n` (`94…`) and `usps_impb_c` (`92…`, `93…`, `95…`)
+    /// constructs: 22, 26 or 30 digits, mod 10 weights 3,1 from the right.
     UspsImpb,
     DhlExpress,
     /// The 12-digit mod-7 format shared by Yamato, Sagawa and Japan Post.
@@ -190,6 +222,41 @@ pub enum Format {
     FourPx,
     Cainiao,
     SfExpress,
+    /// FedEx Ground `96` barcode (`fedex_ground_96`): `96` + 2 + 3 + a
+    /// 14-digit serial + check digit (mod 10, weights 3,1 over the serial
+    /// only). Its last 15 digits are the FedEx Ground tracking number.
+    FedexGround96,
+    /// FedEx Express 34-digit label barcode (`fedex_34`, first digit 0–8):
+    /// check digit mod 11 then mod 10 with weights 1,7,3 over the 13-digit
+    /// serial before it; the last 12 digits are the tracking number.
+    Fedex34,
+    /// FedEx Ground's 34-digit barcode starting `96` (`fedex_ground_gsn`):
+    /// the same check and the same embedded 12-digit tracking number.
+    FedexGroundGsn,
+    /// FedEx's legacy 32-digit ASTRA barcode (`fedex_astra_32`, first digit
+    /// 3): digits 17–28 are a FedEx Express 12-digit tracking number with its
+    /// own check digit, the only one the barcode carries.
+    FedexAstra32,
+    /// GS1 Serial Shipping Container Code: 18 digits, GS1 mod 10, or 20
+    /// digits with the `00` application identifier in front
+    /// (`fedex_ground_sscc_18`).
+    Sscc18,
+    /// USPS 20-digit Delivery/Signature Confirmation number (`usps_20`):
+    /// mod 10 weights 3,1 over the first 19 digits.
+    Usps20,
+    /// USPS legacy Delivery/Signature Confirmation (`usps_legacy`): `91` + 20
+    /// digits, or the 20 digits alone with the check computed as if `91`
+    /// stood in front.
+    UspsLegacy,
+    /// Amazon Logistics (`amazon_logistics`): `TBA`, `TBC` or `TBM` + 12
+    /// digits. No check digit is published: pattern only.
+    AmazonLogistics,
+    /// DHL eCommerce (`dhl_ecommerce`): `GM`, `LX`, `RX`, `UV`, `CN`, `SG`,
+    /// `TH`, `IN`, `HK` or `MY` + 10–39 letters and digits, at least one a
+    /// digit. Pattern only.
+    DhlEcommerce,
+    /// DHL eCommerce 14 digits (`dhl_ecommerce_14`). Pattern only.
+    DhlEcommerce14,
 }
 
 impl Format {
@@ -206,26 +273,60 @@ impl Format {
             Format::FourPx => "4px",
             Format::Cainiao => "cainiao",
             Format::SfExpress => "sf-express",
+            Format::FedexGround96 => "fedex-ground-96",
+            Format::Fedex34 => "fedex-34",
+            Format::FedexGroundGsn => "fedex-ground-gsn",
+            Format::FedexAstra32 => "fedex-astra-32",
+            Format::Sscc18 => "sscc-18",
+            Format::Usps20 => "usps-20",
+            Format::UspsLegacy => "usps-legacy",
+            Format::AmazonLogistics => "amazon-logistics",
+            Format::DhlEcommerce => "dhl-ecommerce",
+            Format::DhlEcommerce14 => "dhl-ecommerce-14",
         }
     }
 
     /// Whether this format has a check digit (pattern-only formats do not).
     pub fn has_check_digit(self) -> bool {
-        !matches!(self, Format::YunExpress | Format::FourPx | Format::Cainiao | Format::SfExpress)
+        !matches!(
+            self,
+            Format::YunExpress
+                | Format::FourPx
+                | Format::Cainiao
+                | Format::SfExpress
+                | Format::AmazonLogistics
+                | Format::DhlEcommerce
+                | Format::DhlEcommerce14
+        )
+    }
+
+    /// Where, in a number of this format (without any routing prefix), the
+    /// carrier's own tracking number sits when the format carries more than
+    /// that: the FedEx label barcodes. `None` when the whole number is the
+    /// tracking number.
+    pub fn embedded(self) -> Option<std::ops::Range<usize>> {
+        match self {
+            // 96 + SCNC + service type, then the 15-digit Ground number.
+            Format::FedexGround96 => Some(7..22),
+            // The 12-digit Express number ends the barcode.
+            Format::Fedex34 | Format::FedexGroundGsn => Some(22..34),
+            Format::FedexAstra32 => Some(16..28),
+            _ => None,
+        }
     }
 }
 
 /// A small ordered set of carriers (a bit set: no allocation, so checking a
-/// million numbers allocates nothing).
+/// million numbers allocates nothing). Room for 32 carriers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CarrierSet(u16);
+pub struct CarrierSet(u32);
 
 impl CarrierSet {
     pub fn insert(&mut self, c: Carrier) {
-        self.0 |= 1 << c as u16;
+        self.0 |= 1 << c as u32;
     }
     pub fn contains(self, c: Carrier) -> bool {
-        self.0 & (1 << c as u16) != 0
+        self.0 & (1 << c as u32) != 0
     }
     pub fn is_empty(self) -> bool {
         self.0 == 0
@@ -277,5 +378,15 @@ mod tests {
         assert_eq!(Carrier::from_name("  sagawa_express "), Some(Carrier::Sagawa));
         assert_eq!(Carrier::from_name("UPSX"), None);
         assert_eq!(Carrier::from_name("UP"), None);
+        assert_eq!(Carrier::from_name("Amazon Logistics"), Some(Carrier::AmazonLogistics));
+        assert_eq!(Carrier::from_name("DHL eCommerce"), Some(Carrier::DhlEcommerce));
+        assert_eq!(Carrier::from_name("DHL"), Some(Carrier::DhlExpress));
+    }
+
+    #[test]
+    fn a_seller_who_chose_dhl_ecommerce_may_give_its_usps_impb_number() {
+        assert!(Carrier::DhlEcommerce.accepts(Carrier::Usps, Format::UspsImpb));
+        assert!(!Carrier::DhlEcommerce.accepts(Carrier::Usps, Format::S10));
+        assert!(!Carrier::Usps.accepts(Carrier::DhlEcommerce, Format::DhlEcommerce));
     }
 }

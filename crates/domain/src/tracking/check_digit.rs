@@ -14,10 +14,13 @@
 //! - UPS 1Z: any change whose mapped value difference times its weight
 //!   (1 or 2) is not a multiple of 10, i.e. a change by ±5 in a weight-2
 //!   position, or between letters with the same mapped value, goes unseen.
-//! - FedEx 12: the weighted sum mod 11 always moves; it is missed only when
+//! - FedEx 12 and the FedEx 32/34-digit barcodes: the weighted sum mod 11
+//!   always moves (every weight is non-zero mod 11); it is missed only when
 //!   it moves between 0 and 10 (both give check digit 0 after mod 10).
-//! - mod 10 with weights 3,1 (FedEx 15, USPS IMpb): every single-digit
-//!   change (3 is invertible mod 10).
+//! - mod 10 with weights 3,1 (GS1: SSCC-18; FedEx 15 and the FedEx Ground
+//!   96 barcode; USPS IMpb, USPS 20 and legacy): every single-digit change
+//!   of a covered digit (3 is invertible mod 10). Digits outside the covered
+//!   payload (FedEx 96's first seven) are not protected at all.
 //! - mod 7 (DHL Express, Yamato, Sagawa, Japan Post domestic): any change of
 //!   the check digit; a payload digit changed by exactly ±7 is missed (10^k
 //!   is never a multiple of 7, so every other change moves the residue).
@@ -77,8 +80,36 @@ pub fn fedex12(payload: &[u8]) -> Option<u8> {
     Some((sum % 11 % 10) as u8)
 }
 
-/// GS1-style mod 10: weights 3,1,3,1,… starting from the rightmost payload
-/// digit; c = (10 − sum mod 10) mod 10. FedEx 15-digit Ground and USPS IMpb.
+/// FedEx 34-digit barcode (Express, and Ground's "GSN" barcode starting
+/// `96`): the 13-digit serial before the last digit, weighted 1,7,3,1,7,3,…
+/// from the left, sum mod 11, then mod 10. Source: `tracking_number_data`
+/// `couriers/fedex.json`, `fedex_34` and `fedex_ground_gsn`
+/// (`sum_product_with_weightings_and_modulo`, weightings
+/// 1,7,3,1,7,3,1,7,3,1,7,3,1, modulo1 11, modulo2 10). The last 11 serial
+/// digits get 3,1,7,…, the FedEx 12 weights: the last 12 digits are the
+/// FedEx Express tracking number the barcode carries.
+pub fn fedex34(serial: &[u8]) -> Option<u8> {
+    const WEIGHTS: [u32; 3] = [1, 7, 3];
+    if serial.len() != 13 {
+        return None;
+    }
+    let mut sum = 0u32;
+    for (i, b) in serial.iter().enumerate() {
+        sum += digit(*b)? * WEIGHTS[i % 3];
+    }
+    Some((sum % 11 % 10) as u8)
+}
+
+/// GS1 mod 10 (GS1 General Specifications, "check digit calculation"):
+/// weights 3,1,3,1,… starting from the rightmost payload digit;
+/// c = (10 − sum mod 10) mod 10. SSCC-18 (over its first 17 digits), FedEx
+/// 15-digit Ground, the FedEx Ground 96 barcode (over its 14-digit serial),
+/// USPS IMpb and USPS 20.
+///
+/// `tracking_number_data` writes the USPS and FedEx ones as `mod10` with
+/// `evens_multiplier` 3 / `odds_multiplier` 1 (or the reverse) counted from
+/// the left or the right; every payload it applies them to has a length for
+/// which that is this same weighting.
 pub fn mod10_weights_3_1(payload: &[u8]) -> Option<u8> {
     if payload.is_empty() {
         return None;
@@ -88,6 +119,22 @@ pub fn mod10_weights_3_1(payload: &[u8]) -> Option<u8> {
         sum += digit(*b)? * if i % 2 == 0 { 3 } else { 1 };
     }
     Some(((10 - sum % 10) % 10) as u8)
+}
+
+/// USPS legacy 20-digit Delivery/Signature Confirmation numbers printed
+/// without their `91` application identifier: the check digit is computed as
+/// if `91` stood in front (`tracking_number_data` `couriers/usps.json`,
+/// `usps_legacy`: `serial_number_format.prepend_if` "91"). The 19-digit
+/// payload becomes 21 digits, so `9` weighs 3 and `1` weighs 1: the sum
+/// grows by 28.
+pub fn usps_legacy20(payload: &[u8]) -> Option<u8> {
+    if payload.len() != 19 {
+        return None;
+    }
+    let mut with_ai = [0u8; 21];
+    with_ai[..2].copy_from_slice(b"91");
+    with_ai[2..].copy_from_slice(payload);
+    mod10_weights_3_1(&with_ai)
 }
 
 /// The payload read as a decimal number, mod 7 (DHL Express; Yamato, Sagawa
@@ -143,6 +190,25 @@ mod tests {
         assert_eq!(fedex12(b"98657878885"), Some(5)); // 986578788855
                                                       // The GS1 example UPC-A 0 12345 67890 5 uses the same weights.
         assert_eq!(mod10_weights_3_1(b"01234567890"), Some(5));
+    }
+
+    #[test]
+    fn fedex34_published_numbers() {
+        // tracking_number_data fedex_34 and fedex_ground_gsn valid numbers.
+        for n in ["1001921334250001000300779017972697", "9622001560001234567100794808390594"] {
+            let n = n.as_bytes();
+            assert_eq!(fedex34(&n[20..33]).map(|c| b'0' + c), Some(n[33]));
+        }
+        assert_eq!(fedex34(b"123"), None);
+    }
+
+    #[test]
+    fn sscc_and_usps_legacy_published_numbers() {
+        // GS1's SSCC example 0 0614141 123456789 + check 0 is "(00) 006141411234567890".
+        assert_eq!(mod10_weights_3_1(b"00614141123456789"), Some(0));
+        // tracking_number_data usps_legacy: 7196 9010 7560 0307 7385 is valid, …86 not.
+        assert_eq!(usps_legacy20(b"7196901075600307738"), Some(5));
+        assert_eq!(usps_legacy20(b"71969010756003077"), None);
     }
 
     #[test]

@@ -6,16 +6,22 @@ use axum::Json;
 use csba_api::{OrderList, Problem};
 use serde::Deserialize;
 
-pub const STATUSES: [&str; 4] = ["unshipped", "shipped", "delivered", "cancelled"];
+pub const STATUSES: [&str; 5] = ["pending", "unshipped", "shipped", "delivered", "cancelled"];
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct OrdersQuery {
-    /// `unshipped`, `shipped`, `delivered` or `cancelled`; all when absent.
+    /// `pending` (payment not yet confirmed: do not ship), `unshipped`,
+    /// `shipped`, `delivered` or `cancelled`; all when absent.
     status: Option<String>,
 }
 
 /// The seller's MFN orders, newest first.
+///
+/// Every order carries `ship_by`: the
+/// end (23:59:59 in the marketplace's time zone) of the last day of the
+/// handling time, 2 business days after the local day it was placed on by
+/// default (the marketplace's weekends and public holidays do not count).
 #[utoipa::path(get, path = "/v1/orders", tag = "orders", params(OrdersQuery),
     responses(
         (status = 200, body = OrderList),

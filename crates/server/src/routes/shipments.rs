@@ -7,10 +7,24 @@ use axum::Json;
 use csba_api::{Problem, ShipmentConfirmationBatch, ShipmentConfirmationResult};
 
 /// Confirm shipment of orders with their tracking IDs. Every row is checked
-/// (tracking format and check digit, carrier, unknown or cancelled orders,
-/// duplicates in the batch, a tracking ID already used by another order,
-/// ship date); if any row fails, nothing is applied and the 422 lists every
-/// row's problems as `errors` with JSON pointers `/confirmations/{i}/{field}`.
+/// (tracking format and check digit, carrier, the order's state, duplicates
+/// in the batch, a tracking ID already used by another order, ship date);
+/// if any row fails, nothing is applied and the 422 lists every row's
+/// problems as `errors` with JSON pointers `/confirmations/{i}/{field}`.
+///
+/// Row codes on `/confirmations/{i}/order_id`: `unknown_order` (no such
+/// order of this seller), `order_cancelled`, `order_pending` (payment not
+/// yet confirmed: it must not be shipped), `order_already_shipped` (shipped
+/// or delivered with another tracking ID; `detail` names it; a row
+/// repeating exactly the confirmed tracking ID and carrier is accepted and
+/// changes nothing), `duplicate_order_in_batch`. On `tracking_number`: the
+/// tracking rejections (`check_digit_mismatch`, `unknown_format`, …),
+/// `duplicate_tracking_in_batch`, `tracking_reused`; on `carrier`:
+/// `unknown_carrier`; on `ship_date`: `ship_date_in_future`,
+/// `ship_date_before_order`.
+///
+/// Each order shipped is recorded in the change feed with status `shipped`
+/// and its `tracking`.
 #[utoipa::path(post, path = "/v1/shipment-confirmations", tag = "orders",
     params(crate::openapi::IdempotencyKey),
     request_body = ShipmentConfirmationBatch,

@@ -43,7 +43,13 @@ async fn demo_cases_are_sorted_by_urgency_with_realistic_deadlines() -> TestResu
         };
         assert!(prefix_ok, "{}", case.order_id);
     }
-    assert!(cases.iter().any(|c| c.messages.iter().any(|m| m.body.contains("EV876297563CN"))));
+    // The delivery case quotes the tracking ID its order was confirmed with.
+    let orders = h.client()?.orders(None).await?.orders;
+    let delivery = cases.iter().find(|c| c.kind == csba_domain::CaseKind::Delivery).ok_or("no delivery case")?;
+    let tracking = orders.iter().find(|o| o.id == delivery.order_id).and_then(|o| o.tracking.clone()).ok_or("untracked")?;
+    assert_eq!(tracking.carrier, "china-post");
+    assert!(delivery.subject.contains(&tracking.tracking_number));
+    assert!(delivery.messages[0].body.contains(&tracking.tracking_number));
     assert!(cases.iter().any(|c| c.messages.iter().any(|m| m.body.contains("LED"))));
     h.sandbox.shutdown().await?;
     Ok(())

@@ -1,4 +1,4 @@
-use crate::common::{expect_problem, harness, raw_client, TestResult};
+use crate::common::{expect_problem, harness, raw_client, TestResult, SEED_SEQ};
 use csba_api::{ChangesPage, ProblemCode, Resource};
 use csba_server::Clock;
 
@@ -17,13 +17,15 @@ crate::common::every_backend! {
 async fn feed_paginates_in_order_and_resumes_from_a_cursor() -> TestResult {
     let h = harness().await?;
     let everything = h.client()?.changes(None).await?;
-    // The demo seed: 8 orders, then 6 cases.
-    assert_eq!(everything.changes.len(), 14);
+    // The demo seed: its orders, its 6 cases, its 2 enrollments.
+    assert_eq!(everything.changes.len(), SEED_SEQ as usize);
     assert!(!everything.has_more);
-    assert_eq!(everything.next_cursor, "14");
+    assert_eq!(everything.next_cursor, SEED_SEQ.to_string());
     assert_eq!(everything.server_time, h.clock.now());
     let orders = everything.changes.iter().filter(|c| matches!(c.resource, Resource::Order(_))).count();
-    assert_eq!(orders, 8);
+    assert_eq!(orders, csba_server::demo::BATCH_ORDERS);
+    let enrollments = everything.changes.iter().filter(|c| matches!(c.resource, Resource::Enrollment(_))).count();
+    assert_eq!(enrollments, 2);
 
     let mut cursor = String::new();
     let mut seen = Vec::new();
@@ -37,15 +39,25 @@ async fn feed_paginates_in_order_and_resumes_from_a_cursor() -> TestResult {
             break;
         }
     }
-    assert_eq!(pages, vec![(5, true), (5, true), (4, false)]);
-    assert_eq!(seen, (1..=14).collect::<Vec<i64>>());
-    assert_eq!(cursor, "14");
+    let full = (SEED_SEQ / 5) as usize;
+    let mut expected = vec![(5, true); full];
+    match (SEED_SEQ % 5) as usize {
+        0 => {
+            if let Some(last) = expected.last_mut() {
+                last.1 = false;
+            }
+        }
+        rest => expected.push((rest, false)),
+    }
+    assert_eq!(pages, expected);
+    assert_eq!(seen, (1..=SEED_SEQ).collect::<Vec<i64>>());
+    assert_eq!(cursor, SEED_SEQ.to_string());
 
     // Resuming at the end: nothing new, and the cursor stays put.
-    let at_end = page(&h, "cursor=14").await?;
+    let at_end = page(&h, &format!("cursor={SEED_SEQ}")).await?;
     assert!(at_end.changes.is_empty());
     assert!(!at_end.has_more);
-    assert_eq!(at_end.next_cursor, "14");
+    assert_eq!(at_end.next_cursor, SEED_SEQ.to_string());
 
     // Resuming mid-feed gives exactly the rest, identical to the full read.
     let rest = h.client()?.changes(Some("9")).await?;

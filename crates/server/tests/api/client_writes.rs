@@ -1,4 +1,5 @@
 use crate::common::{harness, TestResult};
+use crate::fixtures::second_seller;
 use csba_api::{ClientError, EnrollRequest, ProblemCode, ServiceQuestionCreate};
 use csba_domain::Marketplace;
 
@@ -6,7 +7,9 @@ crate::common::every_backend! {
 #[tokio::test]
 async fn the_client_writes_with_idempotency_keys_and_reads_problems() -> TestResult {
     let h = harness().await?;
-    let client = h.client()?;
+    // Not the demo seller, who is enrolled already.
+    let (_, token) = second_seller(&h, &[Marketplace::Jp, Marketplace::Us]).await?;
+    let client = csba_api::ApiClient::new(h.sandbox.base_url(), token)?;
     let request = EnrollRequest { terms_version: "2026-01".to_owned() };
     let first = client.enroll(Marketplace::Us, &request, "outbox-1").await?;
     // A retry of the same outbox entry is answered with the first response.

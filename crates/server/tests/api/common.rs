@@ -22,6 +22,11 @@ pub type TestResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>
 
 pub const POSTGRES_URL_VAR: &str = "CSBA_TEST_POSTGRES_URL";
 
+/// The demo seller's feed right after seeding: its last seq.
+pub const SEED_SEQ: i64 = csba_server::demo::SEED_CHANGES as i64;
+/// Feed entries each later demo batch adds.
+pub const BATCH_SEQS: i64 = csba_server::demo::BATCH_CHANGES as i64;
+
 /// A Friday morning in Tokyo; nothing depends on the exact instant.
 pub fn start_time() -> TestResult<DateTime<Utc>> {
     Ok(Utc.with_ymd_and_hms(2026, 3, 6, 0, 30, 0).single().ok_or("bad start time")?)
@@ -107,6 +112,11 @@ pub async fn on_sqlite<F: Future<Output = TestResult>>(test: F) -> TestResult {
 pub async fn on_postgres<F: Future<Output = TestResult>>(test: F) -> TestResult {
     static SAID: AtomicBool = AtomicBool::new(false);
     let Ok(admin_url) = std::env::var(POSTGRES_URL_VAR) else {
+        // `cargo xtask test` says PostgreSQL must be there: its absence is a
+        // failure, never a green no-op.
+        if std::env::var("CSBA_TEST_REQUIRE").is_ok_and(|r| r.split(',').any(|x| x == "postgres")) {
+            return Err(format!("{POSTGRES_URL_VAR} is not set, but CSBA_TEST_REQUIRE asks for PostgreSQL").into());
+        }
         if !SAID.swap(true, Ordering::Relaxed) {
             eprintln!("{POSTGRES_URL_VAR} is not set: the HTTP tests run on SQLite only (cargo xtask test sets it)");
         }

@@ -1,4 +1,4 @@
-use crate::common::{harness, TestResult};
+use crate::common::{harness, TestResult, BATCH_SEQS, SEED_SEQ};
 use chrono::Duration;
 use csba_api::{ClientError, ProblemCode};
 use csba_server::{ensure_demo_is_fresh, Clock, Sandbox};
@@ -10,7 +10,7 @@ async fn fresh_demo_is_left_alone() -> TestResult {
     let h = harness().await?;
     assert!(!ensure_demo_is_fresh(h.sandbox.db(), h.clock.now()).await?);
     assert_eq!(h.client()?.cases().await?.cases.len(), 6);
-    assert_eq!(h.client()?.changes(None).await?.changes.len(), 14);
+    assert_eq!(h.client()?.changes(None).await?.changes.len(), SEED_SEQ as usize);
     h.sandbox.shutdown().await?;
     Ok(())
 }
@@ -30,9 +30,9 @@ async fn three_days_later_a_new_batch_of_cases_is_added_once() -> TestResult {
     let due_soon = cases.iter().filter(|c| c.respond_by > now && c.respond_by - now <= Duration::hours(3)).count();
     assert_eq!(due_soon, 2);
     // The new batch arrived through the feed like any other write.
-    let feed = h.client()?.changes(Some("14")).await?;
-    assert_eq!(feed.changes.len(), 14);
-    assert_eq!(feed.changes.first().map(|c| c.seq), Some(15));
+    let feed = h.client()?.changes(Some(&SEED_SEQ.to_string())).await?;
+    assert_eq!(feed.changes.len(), BATCH_SEQS as usize);
+    assert_eq!(feed.changes.first().map(|c| c.seq), Some(SEED_SEQ + 1));
     h.sandbox.shutdown().await?;
     Ok(())
 }

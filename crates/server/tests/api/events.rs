@@ -1,6 +1,6 @@
 //! `GET /v1/events`: server-sent events announcing the seller's latest seq.
 
-use crate::common::{harness, raw_client, TestResult};
+use crate::common::{harness, raw_client, TestResult, SEED_SEQ};
 use chrono::Duration;
 use csba_domain::Marketplace;
 use csba_server::sellers::create_seller;
@@ -35,9 +35,9 @@ async fn connected_clients_hear_about_their_own_changes_only() -> TestResult {
     assert_eq!(content_type, "text/event-stream");
     let mut demo_seen = String::new();
     // The current seq comes first, at once.
-    wait_for_seq(&mut demo, &mut demo_seen, 14).await?;
+    wait_for_seq(&mut demo, &mut demo_seen, SEED_SEQ).await?;
     assert!(demo_seen.contains("event: changes"));
-    assert!(demo_seen.contains("id: 14"));
+    assert!(demo_seen.contains(&format!("id: {SEED_SEQ}")));
 
     let db = h.sandbox.db();
     let other = create_seller(db, "Han River Goods", &[Marketplace::Us], h.clock.now()).await?;
@@ -46,9 +46,9 @@ async fn connected_clients_hear_about_their_own_changes_only() -> TestResult {
     let mut their_seen = String::new();
     wait_for_seq(&mut theirs, &mut their_seen, 0).await?;
 
-    // Three demo cases go past their deadline and are resolved: seq 17.
+    // Three demo cases go past their deadline and are resolved.
     h.advance(Duration::hours(3)).await?;
-    wait_for_seq(&mut demo, &mut demo_seen, 17).await?;
+    wait_for_seq(&mut demo, &mut demo_seen, SEED_SEQ + 3).await?;
     // The other seller hears nothing of it.
     let quiet = tokio::time::timeout(std::time::Duration::from_millis(300), theirs.chunk()).await;
     assert!(quiet.is_err(), "another seller's stream got {quiet:?}");
@@ -69,7 +69,7 @@ async fn shutdown_ends_open_streams() -> TestResult {
     let h = harness().await?;
     let mut stream = raw_client()?.get(h.url("/v1/events")).bearer_auth(h.sandbox.token()).send().await?;
     let mut seen = String::new();
-    wait_for_seq(&mut stream, &mut seen, 14).await?;
+    wait_for_seq(&mut stream, &mut seen, SEED_SEQ).await?;
     tokio::time::timeout(std::time::Duration::from_secs(10), h.sandbox.shutdown())
         .await
         .map_err(|_| "shutdown hung")??;

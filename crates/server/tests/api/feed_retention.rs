@@ -1,7 +1,7 @@
 //! The change feed across long gaps: a week offline catches up from its
 //! cursor; a cursor older than the retention window must resync.
 
-use crate::common::{expect_problem, harness, raw_client, TestResult};
+use crate::common::{expect_problem, harness, raw_client, TestResult, SEED_SEQ};
 use chrono::Duration;
 use csba_api::{ProblemCode, Resource};
 use csba_domain::CaseStatus;
@@ -13,32 +13,32 @@ async fn a_week_offline_catches_up_and_an_expired_cursor_gets_410() -> TestResul
     let h = harness().await?;
     let client = h.client()?;
     let first = client.changes(None).await?;
-    assert_eq!(first.next_cursor, "14");
+    assert_eq!(first.next_cursor, SEED_SEQ.to_string());
 
     // A week offline: every demo case went past its deadline meanwhile.
     h.advance(Duration::days(7)).await?;
     let caught_up = client.changes(Some(&first.next_cursor)).await?;
     assert_eq!(caught_up.changes.len(), 6);
     assert!(caught_up.changes.iter().all(|c| matches!(&c.resource, Resource::Case(case) if case.status == CaseStatus::ResolvedByCsba)));
-    assert_eq!(caught_up.next_cursor, "20");
+    assert_eq!(caught_up.next_cursor, (SEED_SEQ + 6).to_string());
 
     // Past the retention window the feed is compacted: the old cursor is
     // refused with a code that says "resync"…
     h.advance(FEED_RETENTION + Duration::days(1)).await?;
     let http = raw_client()?;
-    let response = http.get(h.url("/v1/changes?cursor=14")).bearer_auth(h.sandbox.token()).send().await?;
+    let response = http.get(h.url(&format!("/v1/changes?cursor={SEED_SEQ}"))).bearer_auth(h.sandbox.token()).send().await?;
     let problem = expect_problem(response, 410).await?;
     assert_eq!(problem.code, ProblemCode::CursorExpired);
     assert_eq!(problem.field.as_deref(), Some("cursor"));
 
     // …while a client that kept up is still served…
-    let current = client.changes(Some("20")).await?;
+    let current = client.changes(Some(&(SEED_SEQ + 6).to_string())).await?;
     assert!(current.changes.is_empty());
     // …and reading from the start (the resync) gives each entity once, in
-    // its latest state: 8 orders and the 6 resolved cases.
+    // its latest state: the orders, the 6 resolved cases, the enrollments.
     let resync = client.changes(None).await?;
-    assert_eq!(resync.changes.len(), 14);
-    assert_eq!(resync.next_cursor, "20");
+    assert_eq!(resync.changes.len(), SEED_SEQ as usize);
+    assert_eq!(resync.next_cursor, (SEED_SEQ + 6).to_string());
     let cases: Vec<_> = resync
         .changes
         .iter()
@@ -66,7 +66,7 @@ async fn a_week_offline_catches_up_and_an_expired_cursor_gets_410() -> TestResul
         }
     }
     assert_eq!(seen, resync.changes.iter().map(|c| c.seq).collect::<Vec<_>>());
-    assert_eq!(cursor, "20", "a finished rebuild ends on an ordinary cursor");
+    assert_eq!(cursor, (SEED_SEQ + 6).to_string(), "a finished rebuild ends on an ordinary cursor");
     h.sandbox.shutdown().await?;
     Ok(())
 }

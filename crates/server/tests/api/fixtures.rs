@@ -28,6 +28,7 @@ pub fn order(id: &str, marketplace: Marketplace, placed_at: DateTime<Utc>, statu
         quantity: 1,
         status: status.to_owned(),
         tracking: None,
+        ship_by: None,
     }
 }
 

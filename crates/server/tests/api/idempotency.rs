@@ -109,7 +109,8 @@ async fn posts_and_puts_without_a_key_are_refused_before_anything_runs() -> Test
 async fn keys_are_kept_thirty_days_then_purged() -> TestResult {
     let h = harness().await?;
     let body = json!({ "terms_version": "2026-01" });
-    let token = h.sandbox.token().to_owned();
+    // Not the demo seller, who is enrolled already.
+    let (_, token) = second_seller(&h, &[Marketplace::Jp]).await?;
     let first = send(&h, Method::POST, &token, "/v1/marketplaces/JP/enrollment", Some("enroll-jp"), &body).await?;
     assert_eq!(first.status().as_u16(), 200);
     let first_bytes = first.bytes().await?;

@@ -1,7 +1,7 @@
 //! Time from outside: the test clock endpoint, and CSBA resolving the cases
 //! nobody answered within 24 hours.
 
-use crate::common::{expect_problem, harness, start_time, TestResult};
+use crate::common::{expect_problem, harness, start_time, TestResult, SEED_SEQ};
 use chrono::Duration;
 use csba_api::{CaseOutcome, ProblemCode};
 use csba_domain::{CaseKind, CaseStatus};
@@ -54,9 +54,9 @@ async fn crossing_the_deadline_resolves_unanswered_cases() -> TestResult {
     assert_eq!(refunds[0].reason, REFUND_REASON);
     assert_eq!(Some(refunds[0].at), delivery.resolved_at);
 
-    // The resolutions reach clients through the feed, after the seed's 14.
-    let feed = h.client()?.changes(Some("14")).await?;
-    assert_eq!(feed.changes.iter().map(|c| c.seq).collect::<Vec<_>>(), vec![15, 16, 17]);
+    // The resolutions reach clients through the feed, after the seed.
+    let feed = h.client()?.changes(Some(&SEED_SEQ.to_string())).await?;
+    assert_eq!(feed.changes.iter().map(|c| c.seq).collect::<Vec<_>>(), vec![SEED_SEQ + 1, SEED_SEQ + 2, SEED_SEQ + 3]);
 
     // A day later everything is resolved, and only one refund was charged.
     let moved = h.advance(Duration::hours(24)).await?;

@@ -3,7 +3,7 @@
 //! violations, enrollment transitions and eligibility.
 
 use crate::common::{expect_problem, harness, Harness, TestResult};
-use crate::fixtures::{get_json, post, send};
+use crate::fixtures::{get_json, post, second_seller, send};
 use chrono::{DateTime, Duration, Utc};
 use csba_api::{Case, CaseMessage, ProblemCode};
 use csba_domain::enrollment::Eligibility;
@@ -189,47 +189,53 @@ async fn return_policies_are_checked_and_versioned() -> TestResult {
 #[tokio::test]
 async fn enrollment_follows_the_state_machine() -> TestResult {
     let h = harness().await?;
-    let token = h.sandbox.token().to_owned();
+    // The demo seller is enrolled already: a seller who is not.
+    let (seller, token) = second_seller(&h, &[Marketplace::Jp, Marketplace::Us]).await?;
+    let post = |path: &'static str, body: serde_json::Value| {
+        let (h, token) = (&h, token.clone());
+        async move { send(h, Method::POST, &token, path, None, &body).await }
+    };
     let before = get_json(&h, &token, "/v1/marketplaces/JP/enrollment").await?;
     assert_eq!(before["state"], "not_enrolled");
     assert!(before["eligibility"].as_array().is_some_and(|items| !items.is_empty()));
 
-    let pause_early = expect_problem(post(&h, "/v1/marketplaces/JP/enrollment/pause", &json!({})).await?, 409).await?;
+    let pause_early = expect_problem(post("/v1/marketplaces/JP/enrollment/pause", json!({})).await?, 409).await?;
     assert_eq!((pause_early.code, pause_early.errors[0].code.as_str()), (ProblemCode::EnrollmentConflict, "not_enrolled"));
 
-    let enrolled = post(&h, "/v1/marketplaces/JP/enrollment", &json!({ "terms_version": "2026-01" })).await?;
+    let enrolled = post("/v1/marketplaces/JP/enrollment", json!({ "terms_version": "2026-01" })).await?;
     assert_eq!(enrolled.status().as_u16(), 200);
     let enrolled: serde_json::Value = enrolled.json().await?;
     assert_eq!(enrolled["state"], "pending_activation");
     assert!(enrolled["activates_at"].is_string());
-    let twice = expect_problem(post(&h, "/v1/marketplaces/JP/enrollment", &json!({ "terms_version": "2026-01" })).await?, 409).await?;
+    let twice = expect_problem(post("/v1/marketplaces/JP/enrollment", json!({ "terms_version": "2026-01" })).await?, 409).await?;
     assert_eq!(twice.errors[0].code, "already_enrolled");
 
     // After the activation delay CSBA is active, with a trial.
-    h.clock.advance(Duration::hours(12));
+    h.advance(Duration::hours(12)).await?;
     let active = get_json(&h, &token, "/v1/marketplaces/JP/enrollment").await?;
     assert_eq!(active["state"], "active");
     assert!(active["trial"]["end"].is_string());
-    let paused = post(&h, "/v1/marketplaces/JP/enrollment/pause", &json!({})).await?;
+    let paused = post("/v1/marketplaces/JP/enrollment/pause", json!({})).await?;
     assert_eq!(paused.status().as_u16(), 200);
     let paused: serde_json::Value = paused.json().await?;
     assert_eq!(paused["state"], "paused");
     assert_eq!(paused["active_periods"].as_array().map(Vec::len), Some(1));
     assert!(paused["active_periods"][0]["until"].is_string());
-    let resumed: serde_json::Value = post(&h, "/v1/marketplaces/JP/enrollment/resume", &json!({})).await?.json().await?;
+    let resumed: serde_json::Value = post("/v1/marketplaces/JP/enrollment/resume", json!({})).await?.json().await?;
     assert_eq!(resumed["state"], "pending_activation");
     let feed = get_json(&h, &token, "/v1/changes?limit=1000").await?;
     let states: Vec<&str> = feed["changes"].as_array().into_iter().flatten()
         .filter(|c| c["kind"] == "enrollment").filter_map(|c| c["data"]["state"].as_str()).collect();
-    assert_eq!(states, vec!["pending_activation", "paused", "pending_activation"]);
+    // The activation was written by the sweep when the test clock moved.
+    assert_eq!(states, vec!["pending_activation", "active", "paused", "pending_activation"]);
 
     // A missing requirement of the checklist refuses enrolling elsewhere.
     let missing = Eligibility { professional_plan: false, good_standing: true, identity_verified: true, responsive_contact: true, terms_accepted: false, invited: true };
-    csba_server::enrollments::set_eligibility(h.sandbox.db(), h.sandbox.seller_id(), &missing).await?;
-    let refused = expect_problem(post(&h, "/v1/marketplaces/US/enrollment", &json!({ "terms_version": "2026-01" })).await?, 422).await?;
+    csba_server::enrollments::set_eligibility(h.sandbox.db(), &seller, &missing).await?;
+    let refused = expect_problem(post("/v1/marketplaces/US/enrollment", json!({ "terms_version": "2026-01" })).await?, 422).await?;
     assert_eq!(refused.code, ProblemCode::EnrollmentIneligible);
     assert_eq!(refused.errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(), vec!["professional_plan"]);
-    let blank_terms = expect_problem(post(&h, "/v1/marketplaces/US/enrollment", &json!({ "terms_version": " " })).await?, 422).await?;
+    let blank_terms = expect_problem(post("/v1/marketplaces/US/enrollment", json!({ "terms_version": " " })).await?, 422).await?;
     assert!(blank_terms.errors.iter().any(|e| e.code == "terms_accepted"));
     h.sandbox.shutdown().await?;
     Ok(())

@@ -89,6 +89,13 @@ async fn a_good_batch_ships_every_order_in_the_feed_and_guards_tracking_reuse() 
     let kinds: Vec<(&str, &str)> = feed["changes"].as_array().into_iter().flatten()
         .map(|c| (c["kind"].as_str().unwrap_or(""), c["data"]["status"].as_str().unwrap_or(""))).collect();
     assert_eq!(kinds, vec![("order", "shipped"), ("order", "shipped")]);
+    // Each with its tracking and ship-by, as the order list shows it.
+    for change in feed["changes"].as_array().into_iter().flatten() {
+        let listed = ours.iter().find(|o| o["id"] == change["data"]["id"]).ok_or("a shipped order not listed")?;
+        assert_eq!(&change["data"], *listed);
+        assert!(change["data"]["ship_by"].is_string() && change["data"]["tracking"]["carrier"].is_string());
+    }
+    assert_eq!(feed["changes"][0]["data"]["tracking"]["tracking_number"], first.as_str());
 
     // The same tracking ID for another order is refused…
     let reuse = json!({ "confirmations": [
@@ -103,6 +110,67 @@ async fn a_good_batch_ships_every_order_in_the_feed_and_guards_tracking_reuse() 
     ]});
     let problem = expect_problem(post(&h, "/v1/shipment-confirmations", &future).await?, 422).await?;
     assert_eq!(problem.errors[0].code, "ship_date_in_future");
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn pending_and_already_shipped_orders_are_refused_with_their_own_codes() -> TestResult {
+    let h = harness().await?;
+    let seller = h.sandbox.seller_id().to_owned();
+    let now = h.clock.now();
+    let placed = now - Duration::hours(30);
+    put_orders(&h, &seller, &[
+        order("503-4000000-0000001", Marketplace::Jp, placed, "pending"),
+        order("503-4000000-0000002", Marketplace::Jp, placed, "unshipped"),
+        order("503-4000000-0000003", Marketplace::Jp, placed, "unshipped"),
+    ]).await?;
+    let today = now.date_naive().to_string();
+    let shipped_with = s10(81818181, "CN");
+    let ship = json!({ "confirmations": [
+        { "order_id": "503-4000000-0000002", "tracking_number": shipped_with, "ship_date": today },
+    ]});
+    assert_eq!(post(&h, "/v1/shipment-confirmations", &ship).await?.status().as_u16(), 200);
+    let seq = get_json(&h, h.sandbox.token(), "/v1/changes?limit=1000").await?["next_cursor"].as_str().unwrap_or("0").to_owned();
+
+    let batch = json!({ "confirmations": [
+        { "order_id": "503-4000000-0000001", "tracking_number": s10(82828282, "CN"), "ship_date": today },
+        { "order_id": "503-4000000-0000002", "tracking_number": s10(83838383, "CN"), "ship_date": today },
+        { "order_id": "503-4000000-0000003", "tracking_number": s10(84848484, "CN"), "ship_date": today },
+    ]});
+    let problem = expect_problem(post(&h, "/v1/shipment-confirmations", &batch).await?, 422).await?;
+    let found: Vec<(String, String)> =
+        problem.errors.iter().map(|e| (e.field.clone().unwrap_or_default(), e.code.clone())).collect();
+    assert_eq!(found, vec![
+        ("/confirmations/0/order_id".to_owned(), "order_pending".to_owned()),
+        ("/confirmations/1/order_id".to_owned(), "order_already_shipped".to_owned()),
+    ]);
+    // The refusal says what the order was shipped with.
+    assert!(problem.errors[1].detail.as_deref().is_some_and(|d| d.contains(&shipped_with)), "{:?}", problem.errors[1]);
+
+    // Sending the confirmed tracking again (the same file from a second
+    // device) is accepted and changes nothing: no feed entry.
+    let again = json!({ "confirmations": [
+        { "order_id": "503-4000000-0000002", "tracking_number": shipped_with, "ship_date": today },
+        { "order_id": "503-4000000-0000003", "tracking_number": s10(84848484, "CN"), "ship_date": today },
+    ]});
+    let response = post(&h, "/v1/shipment-confirmations", &again).await?;
+    assert_eq!(response.status().as_u16(), 200);
+    let result: ShipmentConfirmationResult = response.json().await?;
+    assert_eq!(result.results.iter().map(|r| r.order_id.as_str()).collect::<Vec<_>>(), vec!["503-4000000-0000002", "503-4000000-0000003"]);
+    let feed = get_json(&h, h.sandbox.token(), &format!("/v1/changes?cursor={seq}")).await?;
+    let ids: Vec<&str> = feed["changes"].as_array().into_iter().flatten().filter_map(|c| c["data"]["id"].as_str()).collect();
+    assert_eq!(ids, vec!["503-4000000-0000003"]);
+
+    // The demo's own pending order is refused the same way.
+    let pending = get_json(&h, h.sandbox.token(), "/v1/orders?status=pending").await?;
+    let demo_pending = pending["orders"].as_array().into_iter().flatten()
+        .filter_map(|o| o["id"].as_str()).find(|id| !id.starts_with("503-4000000-")).ok_or("no demo pending order")?.to_owned();
+    let demo = json!({ "confirmations": [
+        { "order_id": demo_pending, "tracking_number": s10(85858585, "CN"), "ship_date": today },
+    ]});
+    let problem = expect_problem(post(&h, "/v1/shipment-confirmations", &demo).await?, 422).await?;
+    assert_eq!(problem.errors[0].code, "order_pending");
     h.sandbox.shutdown().await?;
     Ok(())
 }

@@ -1,5 +1,7 @@
-//! The shapes that cross the IPC boundary. TypeScript twins are generated
-//! into `ui/src/bindings/` by ts-rs; a test fails when they are stale.
+//! The screen models of cases, the outbox and accounts: the shapes that
+//! cross into a front end. TypeScript twins are generated into
+//! `ui/src/bindings/` by ts-rs (see `bindings.rs`); a test fails when they
+//! are stale.
 
 use crate::error::AppError;
 use chrono::{DateTime, Utc};
@@ -113,7 +115,7 @@ impl From<OutboxEntry> for QueueItem {
             OutboxState::Queued => (QueueState::Queued, None),
             OutboxState::Sending => (QueueState::Sending, None),
             OutboxState::Sent => (QueueState::Sent, None),
-            OutboxState::Failed { code, .. } => (QueueState::Failed, Some(AppError::new(&code.replace('_', "-")))),
+            OutboxState::Failed { code, .. } => (QueueState::Failed, Some(AppError::from_problem(code))),
         };
         let subject = entry.object_key.split_once(':').map_or(entry.object_key.as_str(), |(_, id)| id).to_owned();
         let body_preview = (entry.kind == ActionKind::CaseReply)
@@ -173,6 +175,11 @@ impl From<Draft> for DraftView {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CaseDetail {
     pub case: CaseView,
+    /// The languages CSBA takes replies in on this case's marketplace (JP:
+    /// Chinese or Japanese; US: English or Chinese).
+    pub reply_languages: Vec<String>,
+    /// The one a reply goes out in unless the seller picks another.
+    pub reply_language: String,
     /// Oldest first.
     pub messages: Vec<MessageView>,
     pub draft: Option<DraftView>,
@@ -186,56 +193,4 @@ pub struct CaseDetail {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Settings {
     pub locale: Locale,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use csba_domain::{CaseKind, CaseStatus};
-    use std::path::Path;
-
-    /// Compares the generated TypeScript with `ui/src/bindings/`; run with
-    /// `UPDATE_BINDINGS=1` to rewrite them after changing a type.
-    #[test]
-    fn typescript_bindings_are_up_to_date() -> Result<(), Box<dyn std::error::Error>> {
-        let generated = [
-            ("Inbox", Inbox::export_to_string()?),
-            ("AccountView", AccountView::export_to_string()?),
-            ("QueueCounts", QueueCounts::export_to_string()?),
-            ("QueueState", QueueState::export_to_string()?),
-            ("QueueItem", QueueItem::export_to_string()?),
-            ("MessageView", MessageView::export_to_string()?),
-            ("DraftView", DraftView::export_to_string()?),
-            ("CaseDetail", CaseDetail::export_to_string()?),
-            ("AccountId", AccountId::export_to_string()?),
-            ("ActionKind", ActionKind::export_to_string()?),
-            ("SyncView", SyncView::export_to_string()?),
-            ("ServiceKind", ServiceKind::export_to_string()?),
-            ("Settings", Settings::export_to_string()?),
-            ("AppError", AppError::export_to_string()?),
-            ("CaseView", CaseView::export_to_string()?),
-            ("Connectivity", Connectivity::export_to_string()?),
-            ("Locale", Locale::export_to_string()?),
-            ("Marketplace", Marketplace::export_to_string()?),
-            ("CaseKind", CaseKind::export_to_string()?),
-            ("CaseStatus", CaseStatus::export_to_string()?),
-        ];
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/bindings");
-        let update = std::env::var_os("UPDATE_BINDINGS").is_some();
-        let mut stale = Vec::new();
-        for (name, source) in generated {
-            let path = dir.join(format!("{name}.ts"));
-            if update {
-                std::fs::create_dir_all(&dir)?;
-                std::fs::write(&path, &source)?;
-            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(source.as_str()) {
-                stale.push(name);
-            }
-        }
-        assert!(
-            stale.is_empty(),
-            "stale TypeScript bindings {stale:?}: run `UPDATE_BINDINGS=1 cargo test -p csba-desk`"
-        );
-        Ok(())
-    }
 }

@@ -1,0 +1,32 @@
+//! CSBA Desk's use cases, written once: each screen's model built from the
+//! local replica, the checks on what the seller typed, and the actions
+//! queued in the outbox. The desktop shell (`src-tauri`) and the `csba`
+//! command are thin adapters over this crate, so the two can never disagree
+//! on a rule. Nothing here depends on Tauri, and time is always passed in.
+
+mod accounts;
+mod cases;
+mod client;
+mod desk;
+pub mod enrollment;
+mod error;
+mod filter;
+mod nav;
+pub mod orders;
+mod outbox;
+mod settings;
+pub mod templates;
+pub mod upload;
+pub mod views;
+
+#[cfg(test)]
+mod bindings;
+
+pub use accounts::add_account_error;
+pub use cases::queue_reply;
+pub use client::{client_for, SandboxEndpoint};
+pub use desk::{Desk, Link};
+pub use error::{AppError, ErrorCode};
+pub use filter::ViewFilter;
+pub use nav::Badges;
+pub use settings::locale;
