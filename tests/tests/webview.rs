@@ -434,3 +434,10 @@ impl AsyncCheck<String> for RealAccount {
         Ok((texts.len() == 1 && texts[0].contains(&self.0)).then(|| texts[0].clone()))
     }
 }
+
+// The workflows of the orders and program screens, each in its own file,
+// using the driver above.
+#[path = "webview_orders.rs"]
+mod orders;
+#[path = "webview_program.rs"]
+mod program;

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
 import * as ipc from './ipc';
+import type { ErrorCode } from './bindings/ErrorCode';
 import { makeInbox } from './test/fixtures';
 
 // The screens behind the inbox are tested against a fake backend in flows.test.tsx.
@@ -118,7 +119,7 @@ describe('App', () => {
     const inbox = makeInbox(Date.now());
     mocked.getInbox.mockResolvedValue({
       ...inbox,
-      sync: { ...inbox.sync, state: 'offline', error: { code: 'surely-not-a-real-code', args: {} } },
+      sync: { ...inbox.sync, state: 'offline', error: { code: 'surely-not-a-real-code' as ErrorCode, args: {}, field: null } },
     });
     const el = await mount();
     const sync = el.querySelector('[data-testid="sync-status"]')!;

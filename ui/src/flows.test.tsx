@@ -150,7 +150,7 @@ describe('the outbox', () => {
 describe('online, offline and the last sync', () => {
   it('shows a calm offline banner with what waits, and no banner online', async () => {
     let el = await start((b) => {
-      b.inbox.sync = { ...b.inbox.sync, state: 'offline', error: { code: 'service-unreachable', args: {} } };
+      b.inbox.sync = { ...b.inbox.sync, state: 'offline', error: { code: 'service-unreachable', args: {}, field: null } };
       b.inbox.queue = { queued: 2, sending: 0, failed: 0 };
     });
     const banner = $(el, 'offline-banner');
@@ -170,7 +170,7 @@ describe('online, offline and the last sync', () => {
 
   it('says in the offline banner when the seller has to act (a rejected token)', async () => {
     const el = await start((b) => {
-      b.inbox.sync = { ...b.inbox.sync, state: 'offline', error: { code: 'token-rejected', args: {} } };
+      b.inbox.sync = { ...b.inbox.sync, state: 'offline', error: { code: 'token-rejected', args: {}, field: null } };
     });
     expect($(el, 'offline-banner').textContent).toContain(getI18n('en').t('error-token-rejected'));
     expect($$(el, 'offline-waiting')).toHaveLength(0);

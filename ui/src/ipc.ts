@@ -2,6 +2,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { toIpcError } from './errors';
+import { commands } from './bindings/commands';
 
 // The IPC types are generated from the Rust types by ts-rs (see
 // src-tauri/src/ipc.rs); a Rust test fails when these files are stale.
@@ -25,6 +26,22 @@ export type { MessageView } from './bindings/MessageView';
 export type { QueueCounts } from './bindings/QueueCounts';
 export type { QueueItem } from './bindings/QueueItem';
 export type { QueueState } from './bindings/QueueState';
+export type { Badges } from './bindings/Badges';
+export type { ViewFilter } from './bindings/ViewFilter';
+export type { OrdersScreen } from './bindings/OrdersScreen';
+export type { OrderRow } from './bindings/OrderRow';
+export type { OrderTracking } from './bindings/OrderTracking';
+export type { QueuedTracking } from './bindings/QueuedTracking';
+export type { TrackingRate } from './bindings/TrackingRate';
+export type { TrackingVerdict } from './bindings/TrackingVerdict';
+export type { UploadOptions } from './bindings/UploadOptions';
+export type { UploadProblem } from './bindings/UploadProblem';
+export type { AmbiguousRow } from './bindings/AmbiguousRow';
+export type { PreviewHandle } from './bindings/PreviewHandle';
+export type { UploadStatus } from './bindings/UploadStatus';
+export type { UploadRowResult } from './bindings/UploadRowResult';
+export type { TemplateKind } from './bindings/TemplateKind';
+export type { FileDownload } from './bindings/FileDownload';
 import type { AccountId } from './bindings/AccountId';
 import type { AccountView } from './bindings/AccountView';
 import type { CaseDetail } from './bindings/CaseDetail';
@@ -33,6 +50,15 @@ import type { Inbox } from './bindings/Inbox';
 import type { Locale } from './bindings/Locale';
 import type { QueueItem } from './bindings/QueueItem';
 import type { Settings } from './bindings/Settings';
+import type { Badges } from './bindings/Badges';
+import type { ViewFilter } from './bindings/ViewFilter';
+import type { FileDownload } from './bindings/FileDownload';
+import type { OrdersScreen } from './bindings/OrdersScreen';
+import type { PreviewHandle } from './bindings/PreviewHandle';
+import type { TemplateKind } from './bindings/TemplateKind';
+import type { TrackingVerdict } from './bindings/TrackingVerdict';
+import type { UploadOptions } from './bindings/UploadOptions';
+import type { UploadStatus } from './bindings/UploadStatus';
 
 export type { IpcError } from './errors';
 
@@ -72,9 +98,17 @@ export function acknowledgeCaseChange(accountId: AccountId, caseId: string): Pro
   return call<void>('acknowledge_case_change', { accountId, caseId });
 }
 
-/** Queues the reply in the outbox and deletes its draft in the same transaction. */
-export function sendReply(accountId: AccountId, caseId: string, body: string): Promise<QueueItem> {
-  return call<QueueItem>('send_reply', { accountId, caseId, body });
+/**
+ * Queues the reply in the outbox and deletes its draft in the same transaction; `language` is the
+ * reply language the seller picked (null: the case's default).
+ */
+export function sendReply(accountId: AccountId, caseId: string, body: string, language: string | null = null): Promise<QueueItem> {
+  return program.sendReply(accountId, caseId, body, language);
+}
+
+/** What needs the seller now, per sidebar entry, in the store and marketplace the seller is looking at. */
+export function getBadges(filter: ViewFilter): Promise<Badges> {
+  return orders.badges(filter);
 }
 
 /** The outbox, newest first. */
@@ -122,4 +156,105 @@ export function reportFirstRender(): Promise<void> {
 /** Calls `cb` whenever the local replica changed; resolves to an unsubscribe function. */
 export async function onReplicaChanged(cb: () => void): Promise<() => void> {
   return listen('replica-changed', () => cb());
+}
+
+// ---- The CSBA program screen and reply templates (typed wrappers from bindings/commands.ts). ----
+
+export type { ProgramScreen } from './bindings/ProgramScreen';
+export type { ProgramView } from './bindings/ProgramView';
+export type { EligibilityCheck } from './bindings/EligibilityCheck';
+export type { PendingAction } from './bindings/PendingAction';
+export type { FeeQuote } from './bindings/FeeQuote';
+export type { ReplyTemplate } from './bindings/ReplyTemplate';
+
+/**
+ * Like `call`, but an error keeps the form field it is about (`AppError.field`), so a form can
+ * show it at that field: read it with `errorField(e)`.
+ */
+async function callWithField<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    const field = typeof e === 'object' && e !== null ? (e as { field?: unknown }).field : undefined;
+    throw typeof field === 'string' ? { ...toIpcError(e), field } : toIpcError(e);
+  }
+}
+
+const program = commands(callWithField);
+
+/** The form field a backend error is about (`units`, `contacts`, `name`…), or null. */
+export function errorField(e: unknown): string | null {
+  const field = typeof e === 'object' && e !== null ? (e as { field?: unknown }).field : undefined;
+  return typeof field === 'string' ? field : null;
+}
+
+export const getProgramScreen = program.programScreen;
+export const enroll = program.enroll;
+export const pauseEnrollment = program.pauseEnrollment;
+export const resumeEnrollment = program.resumeEnrollment;
+export const feeWhatIf = program.feeWhatIf;
+export const getReplyTemplates = program.replyTemplates;
+export const saveReplyTemplate = program.saveReplyTemplate;
+export const deleteReplyTemplate = program.deleteReplyTemplate;
+export const fillReplyTemplate = program.fillReplyTemplate;
+
+// ---- The orders screen: single entry and bulk upload (typed wrappers from bindings/commands.ts). ----
+// Errors keep their form field (`tracking_number`, `carrier`, `ship_date`): read it with `errorField(e)`.
+
+const orders = commands(callWithField);
+
+/** Orders to ship (most urgent first), pending and shipped ones, and the 30-day valid tracking rate. */
+export function getOrdersScreen(filter: ViewFilter): Promise<OrdersScreen> {
+  return orders.ordersScreen(filter);
+}
+
+/** The live verdict on a tracking number as the seller types it. */
+export function checkTracking(trackingNumber: string, carrier: string | null): Promise<TrackingVerdict> {
+  return orders.checkTracking(trackingNumber, carrier);
+}
+
+/** Queues one shipment confirmation (ship date `YYYY-MM-DD` in the marketplace's time zone). */
+export function confirmShipment(
+  accountId: AccountId,
+  orderId: string,
+  trackingNumber: string,
+  carrier: string | null,
+  shipDate: string,
+): Promise<QueueItem> {
+  return orders.confirmShipment(accountId, orderId, trackingNumber, carrier, shipDate);
+}
+
+/** Reads and checks a bulk upload file dropped on the window (by its path); nothing is queued. */
+export function previewUploadFile(path: string, options: UploadOptions): Promise<PreviewHandle> {
+  return orders.previewUploadFile(path, options);
+}
+
+/** Checks a bulk upload given as bytes (the file chooser, a sample); nothing is queued. */
+export function previewUploadBytes(fileName: string, bytes: number[], options: UploadOptions): Promise<PreviewHandle> {
+  return orders.previewUploadBytes(fileName, bytes, options);
+}
+
+/** Queues a previewed upload (every batch in one transaction). */
+export function queueUpload(previewId: string): Promise<UploadStatus> {
+  return orders.queueUpload(previewId);
+}
+
+/** How far a queued upload got, with the service's per-row results. */
+export function uploadStatus(group: string, rows: number): Promise<UploadStatus> {
+  return orders.uploadStatus(group, rows);
+}
+
+/** A template to fill in, with the unshipped orders already in it. */
+export function uploadTemplate(kind: TemplateKind, accountId: AccountId | null): Promise<FileDownload> {
+  return orders.uploadTemplate(kind, accountId);
+}
+
+/** A sample upload file with the mistakes sellers make. */
+export function uploadSample(accountId: AccountId): Promise<FileDownload> {
+  return orders.uploadSample(accountId);
+}
+
+/** Saves a file the app made into the Downloads folder; resolves to where it went. */
+export function saveDownload(file: FileDownload): Promise<string> {
+  return orders.saveDownload(file);
 }

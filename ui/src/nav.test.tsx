@@ -15,7 +15,10 @@ vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
 const now = Date.parse('2025-06-01T09:00:00Z');
 let backend: FakeBackend;
 
-async function start(setup: (b: FakeBackend) => void = () => undefined, node = <App />) {
+// The shell's own screens; the tests that add one (orders) say so.
+const { orders: _orders, enrollment: _enrollment, ...baseScreens } = defaultScreens;
+
+async function start(setup: (b: FakeBackend) => void = () => undefined, node = <App screens={baseScreens} />) {
   setup(backend);
   const el = mount(node);
   await settle();
@@ -85,6 +88,11 @@ afterEach(() => {
 });
 
 describe('the sidebar', () => {
+  it('lists every screen the app has by default', async () => {
+    const el = await start(() => undefined, <App />);
+    expect(entries(el).map((b) => b.dataset.screen)).toEqual(['inbox', 'orders', 'enrollment', 'queue', 'accounts']);
+  });
+
   it('is a landmark listing the screens that exist, in order, with the current one marked', async () => {
     const el = await start();
     const nav = el.querySelector('nav[data-testid="sidebar"]')!;
@@ -259,7 +267,7 @@ describe('the store and marketplace filter', () => {
 
   it('is given to every screen as its filter prop', async () => {
     const seen: unknown[] = [];
-    const screens = { ...defaultScreens, orders: (p: ScreenProps) => (seen.push(p.filter), <FakeOrders {...p} />) };
+    const screens = { ...baseScreens, orders: (p: ScreenProps) => (seen.push(p.filter), <FakeOrders {...p} />) };
     const el = await start(twoStores, <App screens={screens} />);
     choose($(el, 'filter-store'), '1');
     click($(el, 'nav-orders'));
@@ -270,7 +278,7 @@ describe('the store and marketplace filter', () => {
 
 describe('the screen registry and opening orders', () => {
   it('lists a screen once the registry has it, in the sidebar’s order, with its badge', async () => {
-    const screens = { ...defaultScreens, orders: (p: ScreenProps) => <FakeOrders {...p} /> };
+    const screens = { ...baseScreens, orders: (p: ScreenProps) => <FakeOrders {...p} /> };
     const el = await start((b) => {
       b.badgeCounts = { orders_without_tracking: 4 };
     }, <App screens={screens} />);
@@ -285,7 +293,7 @@ describe('the screen registry and opening orders', () => {
 
   it('opens an order from a case, a case from the order, and Back retraces each step', async () => {
     const screens = {
-      ...defaultScreens,
+      ...baseScreens,
       orders: (p: ScreenProps) => <FakeOrders {...p} />,
       inbox: (p: ScreenProps) => (
         <>
@@ -317,7 +325,7 @@ describe('the screen registry and opening orders', () => {
 
   it('has no order to open while the orders screen does not exist', async () => {
     const el = await start(() => undefined, (
-      <App screens={{ ...defaultScreens, inbox: (p: ScreenProps) => (<><OrderLink />{defaultScreens.inbox!(p)}</>) }} />
+      <App screens={{ ...baseScreens, inbox: (p: ScreenProps) => (<><OrderLink />{defaultScreens.inbox!(p)}</>) }} />
     ));
     expect($$(el, 'open-order')).toHaveLength(0);
     expect($$(el, 'case-row')).toHaveLength(5);

@@ -6,6 +6,7 @@ import type { ComponentChild } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { AccountsView } from './components/AccountsView';
 import { InboxView } from './components/InboxView';
+import { ProgramView } from './components/ProgramView';
 import { OrdersView } from './components/OrdersView';
 import { QueueView } from './components/QueueView';
 import { useI18n } from './i18n';
@@ -83,6 +84,7 @@ function AccountsScreen({ inbox, now, reload }: ScreenProps) {
 export const defaultScreens: ScreenRegistry = {
   inbox: (p) => <InboxScreen {...p} />,
   orders: (p) => <OrdersView {...p} />,
+  enrollment: (p) => <ProgramView {...p} />,
   queue: (p) => <QueueScreen {...p} />,
   accounts: (p) => <AccountsScreen {...p} />,
 };

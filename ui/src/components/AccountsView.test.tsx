@@ -79,7 +79,7 @@ function twoStores(b: FakeBackend) {
         state: 'offline',
         last_sync_at: null,
         service: 'remote',
-        error: { code: 'keychain-unavailable', args: {} },
+        error: { code: 'keychain-unavailable', args: {}, field: null },
       },
     }),
   ];

@@ -201,7 +201,7 @@ describe('CaseScreen: sending', () => {
     type(box(el), text);
     click($(el, 'send-reply'));
     await settle();
-    expect(backend.callsOf('send_reply')).toEqual([{ accountId: 1, caseId: '1', body: text }]);
+    expect(backend.callsOf('send_reply')).toEqual([{ accountId: 1, caseId: '1', body: text, language: 'en' }]);
     expect(box(el).value).toBe('');
     const items = $$(el, 'case-reply-item');
     expect(items).toHaveLength(1);

@@ -15,6 +15,8 @@ import { CaseMeta } from './CaseMeta';
 import { CaseReplies } from './CaseReplies';
 import { Conversation } from './Conversation';
 import { ReplyBox } from './ReplyBox';
+import { NAV_ENTRIES } from '../nav/entries';
+import type { BackTarget } from '../nav/route';
 
 type Props = {
   accountId: AccountId;
@@ -26,7 +28,7 @@ type Props = {
   /** Bumped on every `replica-changed`: reread the case. */
   revision: number;
   /** Where Back goes, for its label. */
-  backTo: 'inbox' | 'queue';
+  backTo: BackTarget;
   onBack: () => void;
 };
 
@@ -115,7 +117,7 @@ export function CaseScreen({ accountId, caseId, offsetMs, accountName, revision,
       <div class="case-toolbar">
         <button type="button" class="back-button" data-testid="back-to-inbox" onClick={back}>
           <span aria-hidden="true">←</span>
-          {backTo === 'queue' ? i18n.t('back-to-queue') : i18n.t('back-to-inbox')}
+          {backLabel(i18n, backTo)}
         </button>
       </div>
       {error != null && (
@@ -152,6 +154,8 @@ export function CaseScreen({ accountId, caseId, offsetMs, accountName, revision,
             accountId={accountId}
             caseId={caseId}
             language={c.language}
+            replyLanguages={detail.reply_languages ?? []}
+            replyLanguage={detail.reply_language ?? null}
             draft={detail.draft}
             resolved={resolved}
             flushRef={flush}
@@ -169,6 +173,23 @@ export function CaseScreen({ accountId, caseId, offsetMs, accountName, revision,
       )}
     </section>
   );
+}
+
+function backLabel(i18n: ReturnType<typeof useI18n>, to: BackTarget): string {
+  switch (to) {
+    case 'inbox':
+      return i18n.t('back-to-inbox');
+    case 'queue':
+      return i18n.t('back-to-queue');
+    case 'case':
+      return i18n.t('back-to-case');
+    case 'order':
+      return i18n.t('back-to-order');
+    default: {
+      const entry = NAV_ENTRIES.find((e) => e.id === to);
+      return entry ? i18n.t('back-to-screen', { name: i18n.t(entry.label) }) : i18n.t('back-to-inbox');
+    }
+  }
 }
 
 /**

@@ -17,7 +17,7 @@ const refused = () =>
   subject: '250-0000003-1234567',
   state: 'failed',
   attempts: 1,
-  problem: { code: 'shipment-rejected', args: {} },
+  problem: { code: 'shipment-rejected', args: {}, field: null },
   last_error: 'row 2: check_digit_mismatch',
 });
 

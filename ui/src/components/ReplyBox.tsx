@@ -1,14 +1,21 @@
 import type { MutableRef } from 'preact/hooks';
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DraftSaver, type SaveStatus } from '../draftSaver';
 import { useI18n } from '../i18n';
 import { saveDraft, sendReply, type AccountId, type DraftView, type QueueItem } from '../ipc';
+import { ProgramStyles } from './ProgramStyles';
+import { ownLanguageName, useProgramText } from './ProgramText';
+import { TemplateMenu } from './TemplateMenu';
 
 type Props = {
   accountId: AccountId;
   caseId: string;
-  /** The case's language: the seller writes in it (fonts, spell checking). */
+  /** The case's language (the buyer's). */
   language: string;
+  /** The languages CSBA takes replies in on this marketplace (empty: only the case's language). */
+  replyLanguages?: string[];
+  /** The reply language unless the seller picks another. */
+  replyLanguage?: string | null;
   /** The draft as the case screen first loaded it; later reloads never touch the box. */
   draft: DraftView | null;
   /** CSBA resolved the case: it takes no replies any more. */
@@ -27,8 +34,25 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
  * (see DraftSaver): nothing typed is ever lost to a crash, a Back, or a
  * closed window.
  */
-export function ReplyBox({ accountId, caseId, language, draft, resolved, flushRef, onDraftSaved, onSent }: Props) {
+export function ReplyBox({
+  accountId,
+  caseId,
+  language,
+  replyLanguages = [],
+  replyLanguage = null,
+  draft,
+  resolved,
+  flushRef,
+  onDraftSaved,
+  onSent,
+}: Props) {
   const i18n = useI18n();
+  const p = useProgramText();
+  // The seller writes (and CSBA receives) the reply in this language.
+  const [chosen, setChosen] = useState<string | null>(() => replyLanguage ?? replyLanguages[0] ?? null);
+  const [queuedIn, setQueuedIn] = useState<string | null>(null);
+  // Where the caret goes once an inserted template is rendered.
+  const caret = useRef<number | null>(null);
   const id = useId();
   const [text, setText] = useState(() => draft?.body ?? '');
   const onSaved = useRef(onDraftSaved);
@@ -76,10 +100,11 @@ export function ReplyBox({ accountId, caseId, language, draft, resolved, flushRe
     try {
       // A save already on its way lands first: the send deletes the draft after it.
       await saver.settle();
-      const item = await sendReply(accountId, caseId, body);
+      const item = await sendReply(accountId, caseId, body, chosen);
       saver.reset('');
       setText('');
       setQueued(true);
+      setQueuedIn(chosen);
       onSent(item);
     } catch (e) {
       setSendError(e);
@@ -99,6 +124,27 @@ export function ReplyBox({ accountId, caseId, language, draft, resolved, flushRe
     saver.change(value);
   };
 
+  /** Puts `filled` where the caret is (replacing what is selected), saved as a draft like typed text. */
+  const insertAtCursor = (filled: string) => {
+    const el = box.current;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? start;
+    const value = text.slice(0, start) + filled + text.slice(end);
+    caret.current = start + filled.length;
+    setText(value);
+    setQueued(false);
+    setSendError(null);
+    saver.change(value);
+  };
+
+  useLayoutEffect(() => {
+    const at = caret.current;
+    if (at === null || !box.current) return;
+    caret.current = null;
+    box.current.focus();
+    box.current.setSelectionRange(at, at);
+  }, [text]);
+
   const onKeyDown = (e: KeyboardEvent) => {
     // An Enter that confirms an IME composition is not a send.
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.isComposing && e.keyCode !== 229) {
@@ -116,7 +162,7 @@ export function ReplyBox({ accountId, caseId, language, draft, resolved, flushRe
     line = i18n.error(status.error);
     state = 'error';
   } else if (queued) {
-    line = i18n.t('reply-queued');
+    line = queuedIn ? p('reply-lang-queued', { language: ownLanguageName(queuedIn) }) : i18n.t('reply-queued');
     state = 'queued';
   } else if (status.savedAt) {
     line = i18n.t('draft-saved', { time: i18n.time(status.savedAt) });
@@ -132,10 +178,41 @@ export function ReplyBox({ accountId, caseId, language, draft, resolved, flushRe
         <label id={`${id}-label`} for={boxId} class="reply-label">
           {i18n.t('reply-label')}
         </label>
-        {language && !resolved && (
-          <span class="reply-language">{i18n.t('case-reply-language', { language: i18n.languageName(language) })}</span>
+        {replyLanguages.length > 0 && !resolved ? (
+          <span class="reply-language">
+            <label for={`${id}-lang`}>{p('reply-lang-label')}</label>{' '}
+            <select
+              id={`${id}-lang`}
+              class="select"
+              data-testid="reply-language"
+              value={chosen ?? undefined}
+              disabled={sending}
+              onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}
+            >
+              {replyLanguages.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {ownLanguageName(l)}
+                </option>
+              ))}
+            </select>
+          </span>
+        ) : (
+          language &&
+          !resolved && <span class="reply-language">{i18n.t('case-reply-language', { language: i18n.languageName(language) })}</span>
         )}
       </div>
+      <ProgramStyles />
+      {!resolved && chosen && (
+        <TemplateMenu
+          accountId={accountId}
+          caseId={caseId}
+          language={chosen}
+          text={text}
+          disabled={sending}
+          onInsert={insertAtCursor}
+          onDone={() => box.current?.focus()}
+        />
+      )}
       {resolved && (
         <p class="reply-closed" id={noteId} data-testid="reply-closed">
           {i18n.t('reply-closed-resolved')}
@@ -146,7 +223,7 @@ export function ReplyBox({ accountId, caseId, language, draft, resolved, flushRe
         ref={box}
         class="reply-box"
         data-testid="reply-box"
-        lang={language || undefined}
+        lang={chosen || language || undefined}
         rows={6}
         value={text}
         placeholder={resolved ? undefined : i18n.t('reply-placeholder')}

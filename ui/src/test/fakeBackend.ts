@@ -9,7 +9,22 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { vi } from 'vitest';
-import type { AccountView, CaseDetail, CaseView, DraftView, Inbox, MessageView, QueueItem } from '../ipc';
+import type {
+  AccountView,
+  Badges,
+  CaseDetail,
+  CaseView,
+  DraftView,
+  FeeQuote,
+  Inbox,
+  MessageView,
+  ProgramView,
+  QueueItem,
+  ReplyTemplate,
+  ViewFilter,
+} from '../ipc';
+import { inFilter } from '../nav/route';
+import { FakeOrders } from './fakeOrders';
 import { makeInbox } from './fixtures';
 
 export type Call = { cmd: string; args: Record<string, unknown> };
@@ -53,6 +68,74 @@ export function account(id: number, over: Partial<AccountView> = {}): AccountVie
   };
 }
 
+/** The languages CSBA takes replies in, per marketplace (as csba-domain says). */
+export const REPLY_LANGUAGES: Record<string, string[]> = { JP: ['zh-CN', 'ja'], US: ['en', 'zh-CN'] };
+
+/** One program card as `program_screen` answers: by default JP, active since 2025-01-10, no trial. */
+export function programView(over: Partial<ProgramView> = {}): ProgramView {
+  return {
+    account_id: 1,
+    marketplace: 'JP',
+    state: 'active',
+    state_now: 'active',
+    enrolled_at: '2025-01-09T03:00:00Z',
+    activates_at: '2025-01-10T03:00:00Z',
+    since: '2025-01-10T03:00:00Z',
+    lapsed_at: null,
+    lapses_at: null,
+    active_periods: [{ from: '2025-01-10T03:00:00Z', until: null }],
+    trial: null,
+    trial_days_left: null,
+    terms_version: 'JP-2024-10-01',
+    terms_version_now: 'JP-2024-10-01',
+    eligibility: [
+      { requirement: 'professional_plan', met: true, blocking: true },
+      { requirement: 'good_standing', met: true, blocking: true },
+      { requirement: 'identity_verified', met: true, blocking: false },
+      { requirement: 'responsive_contact', met: true, blocking: true },
+      { requirement: 'terms_accepted', met: true, blocking: true },
+    ],
+    blocking_unmet: [],
+    can_enroll: false,
+    can_pause: true,
+    can_resume: false,
+    pending_action: null,
+    activation_delay_hours: 24,
+    activation_delay_is_estimate: true,
+    fee_now: {
+      marketplace: 'JP',
+      units: 1200,
+      contacts: 90,
+      cpu_percent: '7.5',
+      tier: 2,
+      fee_per_unit_minor: 48,
+      total_minor: 57600,
+      currency: 'JPY',
+      in_trial: false,
+    },
+    server_offset_ms: 0,
+    ...over,
+  };
+}
+
+/** The what-if the fake answers: a simple tier table per marketplace (not the real schedule). */
+export function fakeQuote(marketplace: 'JP' | 'US', units: number, contacts: number): FeeQuote {
+  const cpu = units === 0 ? 0 : (contacts * 100) / units;
+  const tier = units < 100 ? 0 : cpu < 5 ? 1 : cpu < 10 ? 2 : cpu < 15 ? 3 : 4;
+  const perUnit = marketplace === 'JP' ? [60, 30, 48, 76, 100][tier] : [20, 10, 25, 40, 60][tier];
+  return {
+    marketplace,
+    units,
+    contacts,
+    cpu_percent: cpu.toFixed(1),
+    tier,
+    fee_per_unit_minor: perUnit,
+    total_minor: perUnit * units,
+    currency: marketplace === 'JP' ? 'JPY' : 'USD',
+    in_trial: false,
+  };
+}
+
 export class FakeBackend {
   inbox: Inbox;
   messages = new Map<string, MessageView[]>();
@@ -69,6 +152,17 @@ export class FakeBackend {
   /** What `add_account` registers (its id is assigned then); by default a store named after the service. */
   accountToAdd: Partial<AccountView> = {};
   clock = () => new Date().toISOString();
+  /**
+   * Counts `badges` answers for what this fake does not model (orders, feedback, questions);
+   * cases and the outbox are counted from the inbox and its queue counts, in the filter.
+   */
+  badgeCounts: Partial<Badges> = {};
+  /** The orders screen, tracking checks and uploads (fakeOrders.ts). */
+  orders = new FakeOrders();
+  /** What `program_screen` lists (filtered as the backend does). */
+  programs: ProgramView[] = [];
+  templates: ReplyTemplate[] = [];
+  private nextTemplate = 1;
 
   constructor(now = Date.now()) {
     this.inbox = makeInbox(now);
@@ -163,6 +257,10 @@ export class FakeBackend {
             .filter((q) => q.kind === 'case_reply' && q.account_id === a.accountId && q.subject === a.caseId)
             .sort((x, y) => x.id - y.id),
           server_offset_ms: 0,
+          reply_languages: REPLY_LANGUAGES[c.marketplace] ?? [c.language],
+          reply_language: (REPLY_LANGUAGES[c.marketplace] ?? []).includes(c.language)
+            ? c.language
+            : (REPLY_LANGUAGES[c.marketplace]?.[0] ?? c.language),
         };
         return structuredClone(detail);
       }
@@ -188,6 +286,10 @@ export class FakeBackend {
         const c = this.findCase(a.accountId, a.caseId);
         if (!c) throw { code: 'case-not-found', args: { case: String(a.caseId) } };
         if (c.status === 'resolved_by_csba') throw { code: 'case-resolved', args: {} };
+        const language = a.language ?? null;
+        if (language !== null && !(REPLY_LANGUAGES[c.marketplace] ?? []).includes(String(language))) {
+          throw { code: 'reply-language-invalid', args: { language: String(language), allowed: '' }, field: 'language' };
+        }
         this.drafts.delete(key(a.accountId, a.caseId));
         const item = queueItem(this.nextId++, {
           account_id: c.account_id,
@@ -199,8 +301,92 @@ export class FakeBackend {
         this.queue.unshift(item);
         return { ...item };
       }
+      case 'badges': {
+        const filter = a.filter as ViewFilter;
+        const badges: Badges = {
+          cases_due: this.inbox.cases.filter((c) => c.status === 'open' && inFilter(filter, c)).length,
+          orders_without_tracking: 0,
+          removable_feedback: 0,
+          questions_awaiting: 0,
+          failed_actions: this.inbox.queue.failed,
+          queued_actions: this.inbox.queue.queued + this.inbox.queue.sending,
+          ...this.badgeCounts,
+        };
+        return badges;
+      }
       case 'queue':
         return this.queue.map((q) => ({ ...q }));
+      case 'program_screen': {
+        const filter = a.filter as ViewFilter;
+        return structuredClone({ programs: this.programs.filter((p) => inFilter(filter, p)) });
+      }
+      case 'enroll':
+      case 'pause_enrollment':
+      case 'resume_enrollment': {
+        const p = this.programs.find((x) => x.account_id === a.accountId && x.marketplace === a.marketplace);
+        if (!p) throw { code: 'enrollment-not-found', args: { marketplace: String(a.marketplace) }, field: null };
+        if (cmd === 'enroll' && a.termsVersion !== p.terms_version_now) {
+          throw { code: 'terms-not-accepted', args: { version: p.terms_version_now }, field: 'terms_version' };
+        }
+        const allowed = cmd === 'enroll' ? p.can_enroll : cmd === 'pause_enrollment' ? p.can_pause : p.can_resume;
+        if (!allowed) throw { code: 'enrollment-not-allowed', args: { state: p.state_now }, field: null };
+        const kind = cmd === 'pause_enrollment' ? 'pause_enrollment' : cmd === 'enroll' ? 'enroll' : 'resume_enrollment';
+        const item = queueItem(this.nextId++, {
+          account_id: p.account_id,
+          kind,
+          subject: `enrollment:${p.marketplace}`,
+          created_at: this.clock(),
+          next_attempt_at: this.clock(),
+        });
+        this.queue.unshift(item);
+        Object.assign(p, {
+          can_enroll: false,
+          can_pause: false,
+          can_resume: false,
+          pending_action: { kind, state: 'queued', problem: null, entry_id: item.id },
+        });
+        this.changedLater();
+        return { ...item };
+      }
+      case 'fee_what_if': {
+        const units = Number(a.units);
+        const contacts = Number(a.contacts);
+        if (contacts > units * 100) throw { code: 'fee-input-invalid', args: {}, field: 'contacts' };
+        return fakeQuote(a.marketplace as 'JP' | 'US', units, contacts);
+      }
+      case 'reply_templates':
+        return structuredClone(
+          [...this.templates].sort((x, y) => x.language.localeCompare(y.language) || x.name.localeCompare(y.name)),
+        );
+      case 'save_reply_template': {
+        const name = String(a.name ?? '').trim();
+        const body = String(a.body ?? '');
+        if (name === '') throw { code: 'template-name-empty', args: {}, field: 'name' };
+        if (body.trim() === '') throw { code: 'template-empty', args: {}, field: 'body' };
+        const existing = a.id ? this.templates.find((t) => t.id === a.id) : undefined;
+        const t: ReplyTemplate = existing ?? { id: `t${this.nextTemplate++}`, name, language: String(a.language), body };
+        Object.assign(t, { name, language: String(a.language), body });
+        if (!existing) this.templates.push(t);
+        return { ...t };
+      }
+      case 'delete_reply_template': {
+        const before = this.templates.length;
+        this.templates = this.templates.filter((t) => t.id !== a.id);
+        if (this.templates.length === before) throw { code: 'template-not-found', args: {}, field: null };
+        return null;
+      }
+      case 'fill_reply_template': {
+        const t = this.templates.find((x) => x.id === a.id);
+        if (!t) throw { code: 'template-not-found', args: {}, field: null };
+        const c = this.findCase(a.accountId, a.caseId);
+        if (!c) throw { code: 'case-not-found', args: { case: String(a.caseId) }, field: null };
+        const store = this.inbox.accounts.find((x) => x.id === c.account_id)?.display_name ?? '';
+        return t.body
+          .replaceAll('{order_id}', c.order_id)
+          .replaceAll('{item}', c.item_title ?? '')
+          .replaceAll('{store}', store)
+          .replaceAll('{case_id}', c.id);
+      }
       case 'retry_action': {
         const item = this.queue.find((q) => q.id === a.id);
         if (!item || item.state !== 'failed') throw { code: 'action-not-failed', args: {} };
@@ -235,6 +421,14 @@ export class FakeBackend {
         return null;
       }
       default:
+        if (this.orders.handles(cmd)) {
+          return this.orders.handle(cmd, a, (over) => {
+            const item = queueItem(this.nextId++, { created_at: this.clock(), next_attempt_at: this.clock(), ...over });
+            this.queue.unshift(item);
+            this.changedLater();
+            return { ...item };
+          });
+        }
         throw new Error(`the fake backend has no command ${cmd}`);
     }
   }

@@ -1,0 +1,102 @@
+//! What a seller waits for on the orders screen, measured on a real replica
+//! file: the screen's model built from 10,000 orders, and the preview of a
+//! dropped 100,000-row upload (read, decoded, checked against the replica's
+//! orders, every problem listed).
+
+#![allow(clippy::expect_used)] // a benchmark that cannot set up has nothing to measure
+
+use chrono::{DateTime, Duration, Utc};
+use criterion::{criterion_group, criterion_main, Criterion};
+use csba_api::{Change, ChangesPage, Order, Resource};
+use csba_app::upload::UploadOptions;
+use csba_app::{Desk, ViewFilter};
+use csba_domain::tracking::check_digit;
+use csba_domain::Marketplace;
+use csba_store::{SellerProfile, Store};
+use std::fmt::Write;
+use std::hint::black_box;
+
+const ORDERS: usize = 10_000;
+const UPLOAD_ROWS: usize = 100_000;
+
+fn order_id(i: usize) -> String {
+    format!("503-{:07}-{:07}", i / 1000, i % 1_000_000)
+}
+
+/// A replica with `n` unshipped JP orders of one account.
+fn replica(dir: &std::path::Path, n: usize, now: DateTime<Utc>) -> Result<Store, Box<dyn std::error::Error>> {
+    let mut store = Store::open(&dir.join("replica.sqlite"))?;
+    let seller = SellerProfile {
+        seller_id: "A1BENCH".into(),
+        display_name: "Bench".into(),
+        marketplaces: vec![Marketplace::Jp],
+    };
+    let account = store.add_remote_account("http://127.0.0.1:9", &seller, now)?;
+    let changes = (0..n)
+        .map(|i| Change {
+            seq: i as i64 + 1,
+            at: now,
+            resource: Resource::Order(Order {
+                id: order_id(i),
+                marketplace: Marketplace::Jp,
+                placed_at: now - Duration::minutes(i as i64),
+                item_title: format!("Item {i}"),
+                sku: format!("SKU-{i}"),
+                quantity: 1,
+                status: "unshipped".into(),
+                ship_by: Some(now + Duration::minutes((i % 2880) as i64)),
+                tracking: None,
+            }),
+        })
+        .collect();
+    store.apply_changes(
+        account.id,
+        &ChangesPage { changes, next_cursor: "c".into(), has_more: false, server_time: now },
+        now,
+    )?;
+    Ok(store)
+}
+
+/// A CSV for the replica's orders, one row in a thousand with a mistyped
+/// check digit, so the preview has problems to list.
+fn upload_file(rows: usize) -> String {
+    let mut out = String::from("order-id,ship-date,carrier-code,tracking-number\n");
+    for i in 0..rows {
+        let serial = format!("{:08}", i);
+        let mut check = check_digit::s10(serial.as_bytes()).unwrap_or(0);
+        if i % 1000 == 999 {
+            check = (check + 1) % 10;
+        }
+        let _ = writeln!(out, "{},2026-11-30,china-post,EV{serial}{check}CN", order_id(i % ORDERS.max(1)));
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let now = Utc::now();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = replica(dir.path(), ORDERS, now).expect("replica");
+    let catalog = csba_i18n::Catalog::load().expect("catalog");
+    let desk = Desk::new(store, catalog);
+
+    let screen = desk.orders_screen(ViewFilter::default(), now).expect("orders screen");
+    assert_eq!(screen.to_ship.len(), ORDERS, "the benchmark must see every order");
+    c.bench_function("orders screen model, 10,000 orders", |b| {
+        b.iter(|| black_box(desk.orders_screen(ViewFilter::default(), now).expect("orders screen")))
+    });
+
+    let file = dir.path().join("upload.csv");
+    std::fs::write(&file, upload_file(UPLOAD_ROWS)).expect("upload file");
+    let options = UploadOptions::default();
+    let preview = desk.preview_upload_file(&file, &options, now).expect("preview");
+    assert!(preview.preview.problems.len() >= UPLOAD_ROWS / 1000, "the preview lists the mistakes");
+    let mut group = c.benchmark_group("upload preview");
+    group.sample_size(10);
+    group.bench_function("100,000-row file, drop to problems", |b| {
+        b.iter(|| black_box(desk.preview_upload_file(&file, &options, now).expect("preview")))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
