@@ -567,6 +567,14 @@ proptest! {
         let zip = zip.map(|z| if len == 22 { [z, plus4.unwrap_or_default()].concat() } else { z });
         let prefix = zip.as_ref().map(|z| [b"420".as_slice(), z].concat()).unwrap_or_default();
         let n = [prefix.as_slice(), &body].concat();
+        // 420 + ZIP9 + 22 digits is also 420 + ZIP5 + 26 digits (and the
+        // reverse); when the other reading is a valid IMpb too, the number is
+        // ambiguous and either reading is an honest answer: not this test's case.
+        if !prefix.is_empty() {
+            let other = if prefix.len() == 8 { 12 } else { 8 };
+            let alternative = n.get(other..).map(text).unwrap_or_default();
+            prop_assume!(alternative.is_empty() || !check(&alternative, Some(Carrier::Usps)).is_valid());
+        }
         // 420 + ZIP + IMpb may also have the FedEx 34 shape (and pass it one
         // time in ten): undeclared, USPS is among the candidates.
         prop_assert!(check(&text(&n), None).candidates.contains(Carrier::Usps));
@@ -576,7 +584,13 @@ proptest! {
         prop_assert_eq!(v.normalized.as_ref(), text(&body));
         prop_assert_eq!(v.routing.map(|r| r.zip().to_owned()), zip.map(|z| text(&z)));
         let at = prefix.len() + 2 + pos % (len - 2);
-        prop_assert!(!check(&with(&n, at, other_digit(n[at], to)), Some(Carrier::Usps)).is_valid());
+        let mutated = with(&n, at, other_digit(n[at], to));
+        let changed = check(&mutated, Some(Carrier::Usps));
+        // 420 + ZIP5 + 26 digits is also 420 + ZIP9 + 22 digits, and a changed
+        // digit can make that other reading pass (one time in ten): the
+        // change is still seen in the reading the number was written in.
+        let split = |c: &csba_domain::tracking::TrackingCheck<'_>| c.routing.map(|r| r.prefix_len());
+        prop_assert!(!changed.is_valid() || split(&changed) != split(&v), "{:?}", changed);
     }
 
     // USPS 20 and SSCC with its 00 application identifier share a shape and
