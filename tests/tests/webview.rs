@@ -154,8 +154,15 @@ impl Session<'_> {
             match check.check(self).await {
                 Ok(Some(found)) => return Ok(found),
                 Ok(None) | Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
-                Ok(None) => return Err(format!("timed out waiting for {what}").into()),
-                Err(e) => return Err(format!("timed out waiting for {what}: {e}").into()),
+                // What the seller would have seen, for whoever reads the failure.
+                Ok(None) => {
+                    let _ = self.screenshot(&format!("timeout-{}", what.replace(' ', "-"))).await;
+                    return Err(format!("timed out waiting for {what} (screenshot in target/e2e)").into());
+                }
+                Err(e) => {
+                    let _ = self.screenshot(&format!("timeout-{}", what.replace(' ', "-"))).await;
+                    return Err(format!("timed out waiting for {what}: {e} (screenshot in target/e2e)").into());
+                }
             }
         }
     }

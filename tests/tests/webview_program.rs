@@ -168,9 +168,7 @@ async fn the_program_pauses_and_resumes_and_a_template_reply_goes_out_in_the_oth
     session.click("[data-testid=template-save]").await?;
     session.type_into("[data-testid=template-name]", "Shipped today").await?;
     session.click("[data-testid=template-save-confirm]").await?;
-    session
-        .wait_for("the template saved", TextHas("[data-testid=template-note]".into(), "Shipped today".into()))
-        .await?;
+    session.wait_for("the template saved", ContentHas("[data-testid=template-note]", "Shipped today")).await?;
 
     // The caret at the start of the box: the filled-in template goes there, before the text.
     session.script("const b = document.querySelector('[data-testid=reply-box]'); b.focus(); b.setSelectionRange(0, 0); return 0").await?;
@@ -192,6 +190,16 @@ async fn the_program_pauses_and_resumes_and_a_template_reply_goes_out_in_the_oth
     session.wait_for("the reply in its language", SellerMessageIn(filled.trim_end().to_owned(), other.clone())).await?;
     session.close().await?;
     Ok(())
+}
+
+/// An element's text content (read by script: a status for screen readers
+/// is visually hidden, and WebDriver's element text is only what is drawn).
+struct ContentHas(&'static str, &'static str);
+impl AsyncCheck<()> for ContentHas {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<()>> {
+        let script = format!("return document.querySelector({:?})?.textContent ?? ''", self.0);
+        Ok(s.script(&script).await?.as_str().is_some_and(|t| t.contains(self.1)).then_some(()))
+    }
 }
 
 /// The reply box holds exactly this text.

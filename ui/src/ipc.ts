@@ -70,88 +70,70 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
   }
 }
 
-export function getInbox(): Promise<Inbox> {
-  return call<Inbox>('inbox');
+/**
+ * Every command, with the names and argument types of its Rust signature (generated into
+ * bindings/commands.ts; `tsc` fails when a call does not match). Errors reject as an IpcError that
+ * keeps the form field it is about: read it with `errorField(e)`.
+ */
+const backend = commands(call);
+
+/** The form field a backend error is about (`tracking_number`, `units`, `name`…), or null. */
+export function errorField(e: unknown): string | null {
+  const field = typeof e === 'object' && e !== null ? (e as { field?: unknown }).field : undefined;
+  return typeof field === 'string' ? field : null;
 }
 
-export function getSettings(): Promise<Settings> {
-  return call<Settings>('settings');
-}
-
-export function setLocale(locale: Locale): Promise<Settings> {
-  return call<Settings>('set_locale', { locale });
-}
-
-// Tauri maps these camelCase argument names to the Rust commands' snake_case ones.
-
-export function getCaseDetail(accountId: AccountId, caseId: string): Promise<CaseDetail> {
-  return call<CaseDetail>('case_detail', { accountId, caseId });
-}
+export const getInbox = (): Promise<Inbox> => backend.inbox();
+export const getSettings = (): Promise<Settings> => backend.settings();
+export const setLocale = (locale: Locale): Promise<Settings> => backend.setLocale(locale);
+export const getCaseDetail = (accountId: AccountId, caseId: string): Promise<CaseDetail> =>
+  backend.caseDetail(accountId, caseId);
 
 /** Stores the reply being written; an empty or blank body deletes the draft (and resolves to null). */
-export function saveDraft(accountId: AccountId, caseId: string, body: string): Promise<DraftView | null> {
-  return call<DraftView | null>('save_draft', { accountId, caseId, body });
-}
+export const saveDraft = (accountId: AccountId, caseId: string, body: string): Promise<DraftView | null> =>
+  backend.saveDraft(accountId, caseId, body);
 
 /** The seller has reread a case that changed under their draft: clears `draft.case_changed`. */
-export function acknowledgeCaseChange(accountId: AccountId, caseId: string): Promise<void> {
-  return call<void>('acknowledge_case_change', { accountId, caseId });
-}
+export const acknowledgeCaseChange = (accountId: AccountId, caseId: string): Promise<void> =>
+  backend.acknowledgeCaseChange(accountId, caseId);
 
 /**
  * Queues the reply in the outbox and deletes its draft in the same transaction; `language` is the
  * reply language the seller picked (null: the case's default).
  */
-export function sendReply(accountId: AccountId, caseId: string, body: string, language: string | null = null): Promise<QueueItem> {
-  return program.sendReply(accountId, caseId, body, language);
-}
+export const sendReply = (accountId: AccountId, caseId: string, body: string, language: string | null = null) =>
+  backend.sendReply(accountId, caseId, body, language);
 
 /** What needs the seller now, per sidebar entry, in the store and marketplace the seller is looking at. */
-export function getBadges(filter: ViewFilter): Promise<Badges> {
-  return orders.badges(filter);
-}
+export const getBadges = (filter: ViewFilter): Promise<Badges> => backend.badges(filter);
 
 /** The outbox, newest first. */
-export function getQueue(): Promise<QueueItem[]> {
-  return call<QueueItem[]>('queue');
-}
+export const getQueue = (): Promise<QueueItem[]> => backend.queue();
 
 /** Queues a refused action again. */
-export function retryAction(id: number): Promise<QueueItem> {
-  return call<QueueItem>('retry_action', { id });
-}
+export const retryAction = (id: number): Promise<QueueItem> => backend.retryAction(id);
 
 /** Drops a refused action for good. */
-export function discardAction(id: number): Promise<void> {
-  return call<void>('discard_action', { id });
-}
+export const discardAction = (id: number): Promise<void> => backend.discardAction(id);
 
 /**
  * Adds a store: the backend checks the address, asks the service whose token it is, keeps the token in
  * the OS keychain only, and registers the account (the first real one replaces the demo). The token
  * goes straight to the backend: never log it, keep it or put it in an error.
  */
-export function addAccount(url: string, token: string): Promise<AccountView> {
-  return call<AccountView>('add_account', { url, token });
-}
+export const addAccount = (url: string, token: string): Promise<AccountView> => backend.addAccount(url, token);
 
 /**
  * Removes an account, its data on this computer and its keychain token. Without `force` the backend
  * refuses (`account-has-unsent`) while the account has actions not yet sent.
  */
-export function removeAccount(id: AccountId, force: boolean): Promise<void> {
-  return call<void>('remove_account', { id, force });
-}
+export const removeAccount = (id: AccountId, force: boolean): Promise<void> => backend.removeAccount(id, force);
 
 /** Every account's link tries now instead of after its wait. */
-export function syncNow(): Promise<void> {
-  return call<void>('sync_now');
-}
+export const syncNow = (): Promise<void> => backend.syncNow();
 
 /** Tells the backend the inbox was first shown (start-up measurement). */
-export function reportFirstRender(): Promise<void> {
-  return call<void>('first_render');
-}
+export const reportFirstRender = (): Promise<void> => backend.firstRender();
 
 /** Calls `cb` whenever the local replica changed; resolves to an unsubscribe function. */
 export async function onReplicaChanged(cb: () => void): Promise<() => void> {
@@ -167,50 +149,29 @@ export type { PendingAction } from './bindings/PendingAction';
 export type { FeeQuote } from './bindings/FeeQuote';
 export type { ReplyTemplate } from './bindings/ReplyTemplate';
 
-/**
- * Like `call`, but an error keeps the form field it is about (`AppError.field`), so a form can
- * show it at that field: read it with `errorField(e)`.
- */
-async function callWithField<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(cmd, args);
-  } catch (e) {
-    const field = typeof e === 'object' && e !== null ? (e as { field?: unknown }).field : undefined;
-    throw typeof field === 'string' ? { ...toIpcError(e), field } : toIpcError(e);
-  }
-}
-
-const program = commands(callWithField);
-
-/** The form field a backend error is about (`units`, `contacts`, `name`…), or null. */
-export function errorField(e: unknown): string | null {
-  const field = typeof e === 'object' && e !== null ? (e as { field?: unknown }).field : undefined;
-  return typeof field === 'string' ? field : null;
-}
-
-export const getProgramScreen = program.programScreen;
-export const enroll = program.enroll;
-export const pauseEnrollment = program.pauseEnrollment;
-export const resumeEnrollment = program.resumeEnrollment;
-export const feeWhatIf = program.feeWhatIf;
-export const getReplyTemplates = program.replyTemplates;
-export const saveReplyTemplate = program.saveReplyTemplate;
-export const deleteReplyTemplate = program.deleteReplyTemplate;
-export const fillReplyTemplate = program.fillReplyTemplate;
+export const getProgramScreen = backend.programScreen;
+export const enroll = backend.enroll;
+export const pauseEnrollment = backend.pauseEnrollment;
+export const resumeEnrollment = backend.resumeEnrollment;
+export const feeWhatIf = backend.feeWhatIf;
+export const getReplyTemplates = backend.replyTemplates;
+export const saveReplyTemplate = backend.saveReplyTemplate;
+export const deleteReplyTemplate = backend.deleteReplyTemplate;
+export const fillReplyTemplate = backend.fillReplyTemplate;
 
 // ---- The orders screen: single entry and bulk upload (typed wrappers from bindings/commands.ts). ----
 // Errors keep their form field (`tracking_number`, `carrier`, `ship_date`): read it with `errorField(e)`.
 
-const orders = commands(callWithField);
+
 
 /** Orders to ship (most urgent first), pending and shipped ones, and the 30-day valid tracking rate. */
 export function getOrdersScreen(filter: ViewFilter): Promise<OrdersScreen> {
-  return orders.ordersScreen(filter);
+  return backend.ordersScreen(filter);
 }
 
 /** The live verdict on a tracking number as the seller types it. */
 export function checkTracking(trackingNumber: string, carrier: string | null): Promise<TrackingVerdict> {
-  return orders.checkTracking(trackingNumber, carrier);
+  return backend.checkTracking(trackingNumber, carrier);
 }
 
 /** Queues one shipment confirmation (ship date `YYYY-MM-DD` in the marketplace's time zone). */
@@ -221,40 +182,40 @@ export function confirmShipment(
   carrier: string | null,
   shipDate: string,
 ): Promise<QueueItem> {
-  return orders.confirmShipment(accountId, orderId, trackingNumber, carrier, shipDate);
+  return backend.confirmShipment(accountId, orderId, trackingNumber, carrier, shipDate);
 }
 
 /** Reads and checks a bulk upload file dropped on the window (by its path); nothing is queued. */
 export function previewUploadFile(path: string, options: UploadOptions): Promise<PreviewHandle> {
-  return orders.previewUploadFile(path, options);
+  return backend.previewUploadFile(path, options);
 }
 
 /** Checks a bulk upload given as bytes (the file chooser, a sample); nothing is queued. */
 export function previewUploadBytes(fileName: string, bytes: number[], options: UploadOptions): Promise<PreviewHandle> {
-  return orders.previewUploadBytes(fileName, bytes, options);
+  return backend.previewUploadBytes(fileName, bytes, options);
 }
 
 /** Queues a previewed upload (every batch in one transaction). */
 export function queueUpload(previewId: string): Promise<UploadStatus> {
-  return orders.queueUpload(previewId);
+  return backend.queueUpload(previewId);
 }
 
 /** How far a queued upload got, with the service's per-row results. */
 export function uploadStatus(group: string, rows: number): Promise<UploadStatus> {
-  return orders.uploadStatus(group, rows);
+  return backend.uploadStatus(group, rows);
 }
 
 /** A template to fill in, with the unshipped orders already in it. */
 export function uploadTemplate(kind: TemplateKind, accountId: AccountId | null): Promise<FileDownload> {
-  return orders.uploadTemplate(kind, accountId);
+  return backend.uploadTemplate(kind, accountId);
 }
 
 /** A sample upload file with the mistakes sellers make. */
 export function uploadSample(accountId: AccountId): Promise<FileDownload> {
-  return orders.uploadSample(accountId);
+  return backend.uploadSample(accountId);
 }
 
 /** Saves a file the app made into the Downloads folder; resolves to where it went. */
 export function saveDownload(file: FileDownload): Promise<string> {
-  return orders.saveDownload(file);
+  return backend.saveDownload(file);
 }

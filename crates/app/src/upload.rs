@@ -217,12 +217,13 @@ pub fn check_upload(
         Ok(source) => source,
         Err(rejected) => return Ok(refused(preview, rejected)),
     };
+    // What the file was read as, shown with its problems too.
+    preview.file_kind = Some(source.kind.code().to_owned());
+    preview.encoding = source.encoding.map(|e| e.code().to_owned());
     let batch = match source.validate(lookup) {
         Ok(batch) => batch,
         Err(rejected) => return Ok(refused(preview, rejected)),
     };
-    preview.file_kind = Some(batch.kind.code().to_owned());
-    preview.encoding = batch.encoding.map(|e| e.code().to_owned());
 
     // What the importer cannot know: the carrier chosen beside the file,
     // and ship dates, which depend on the marketplace's calendar.

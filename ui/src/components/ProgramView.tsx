@@ -3,7 +3,7 @@ import { useI18n } from '../i18n';
 import { getProgramScreen, type ProgramView as Program } from '../ipc';
 import type { ScreenProps } from '../screens';
 import { ProgramCard } from './ProgramCard';
-import { ProgramStyles } from './ProgramStyles';
+import './program.css';
 import { useProgramText } from './ProgramText';
 
 /** The CSBA program screen: one card per store × marketplace, in the top bar's filter. */
@@ -34,7 +34,6 @@ export function ProgramView({ filter, accounts, revision, now }: ScreenProps) {
 
   return (
     <section class="program" data-testid="program" aria-labelledby="program-heading">
-      <ProgramStyles />
       <div class="inbox-head">
         <div>
           <h1 id="program-heading" tabIndex={-1}>

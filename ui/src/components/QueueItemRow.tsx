@@ -58,6 +58,7 @@ export function QueueItemRow({ item, accountName, onOpenCase, onRetry, onDiscard
       class={`queue-item state-${item.state}${open ? ' clickable' : ''}`}
       data-testid="queue-item"
       data-state={item.state}
+      data-kind={item.kind}
       data-id={item.id}
       // A reply's whole row opens its case (the subject button does it from the keyboard).
       onClick={open && ((e: MouseEvent) => !(e.target as Element).closest('button') && open())}

@@ -3,7 +3,6 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import { DraftSaver, type SaveStatus } from '../draftSaver';
 import { useI18n } from '../i18n';
 import { saveDraft, sendReply, type AccountId, type DraftView, type QueueItem } from '../ipc';
-import { ProgramStyles } from './ProgramStyles';
 import { ownLanguageName, useProgramText } from './ProgramText';
 import { TemplateMenu } from './TemplateMenu';
 
@@ -201,7 +200,6 @@ export function ReplyBox({
           !resolved && <span class="reply-language">{i18n.t('case-reply-language', { language: i18n.languageName(language) })}</span>
         )}
       </div>
-      <ProgramStyles />
       {!resolved && chosen && (
         <TemplateMenu
           accountId={accountId}

@@ -10,6 +10,7 @@ import {
   type ReplyTemplate,
 } from '../ipc';
 import { ownLanguageName, useProgramText } from './ProgramText';
+import './templates.css';
 
 type Props = {
   accountId: AccountId;
