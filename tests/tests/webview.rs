@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used)]
 
 use base64::Engine as _;
+use csba_domain::Marketplace;
 use serde_json::{json, Value};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};

@@ -218,3 +218,42 @@ impl AsyncCheck<()> for SavedDraftText {
         Ok(s.states("[data-testid=draft-status]").await?.iter().any(|st| st == "saved").then_some(()))
     }
 }
+
+/// A store whose seller never enrolled: the program screen offers CSBA on
+/// its marketplace, and enrolling (terms accepted) goes through the outbox
+/// to the service, which starts the activation delay.
+#[tokio::test]
+async fn a_store_not_yet_in_csba_enrolls_from_the_program_screen() -> Result {
+    let service_dir = tempfile::tempdir()?;
+    let service = csba_server::Sandbox::start(
+        &service_dir.path().join("service.sqlite"),
+        std::sync::Arc::new(csba_server::SystemClock),
+    )
+    .await?;
+    let now = chrono::Utc::now();
+    let seller = csba_server::sellers::create_seller(service.db(), "茶房 Tea House", &[Marketplace::Jp], now).await?;
+    let token = csba_server::tokens::issue_token(service.db(), &seller, "e2e", now).await?;
+
+    let data = tempfile::tempdir()?;
+    let driver = Driver::start(data.path(), "en_US.UTF-8").await?;
+    let session = driver.session().await?;
+    session.wait_for("the demo cases", Rows(1)).await?;
+    session.click("[data-testid=nav-accounts]").await?;
+    session.type_into("[data-testid=account-url]", &service.base_url()).await?;
+    session.type_into("[data-testid=account-token]", token.secret()).await?;
+    session.click("[data-testid=account-add]").await?;
+    session.wait_for("the account added", Shown("[data-testid=account-added]")).await?;
+
+    session.click("[data-testid=nav-enrollment]").await?;
+    session.wait_for("JP not enrolled", CardState("JP", "not_enrolled")).await?;
+    let card = "[data-testid=program-card][data-marketplace=JP]";
+    session.click(&format!("{card} [data-testid=program-terms]")).await?;
+    session.click(&format!("{card} [data-testid=program-enroll]")).await?;
+    session.wait_for("JP waiting to start", CardState("JP", "pending_activation")).await?;
+    let enrolled = session.texts(&format!("{card} [data-testid=program-enrolled-at]")).await?;
+    let activates = session.texts(&format!("{card} [data-testid=program-activates-at]")).await?;
+    assert!(enrolled.len() == 1 && activates.len() == 1, "enrolled {enrolled:?}, CSBA takes over {activates:?}");
+    session.close().await?;
+    service.shutdown().await?;
+    Ok(())
+}

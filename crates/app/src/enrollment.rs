@@ -90,8 +90,7 @@ impl Desk {
         let store = self.store()?;
         let offsets = offsets(&store)?;
         let unsent = store.unsent_outbox()?;
-        let programs = store
-            .enrollments(filter.into())?
+        let programs = with_unreported(&store, filter, store.enrollments(filter.into())?)?
             .into_iter()
             .map(|record| {
                 let offset = offsets.get(&record.account_id).copied().unwrap_or(0);
@@ -223,6 +222,43 @@ fn quote(
     })
 }
 
+/// The enrollments the feed reported, and for every other marketplace an
+/// account sells on, a "not enrolled" one: a service need not announce
+/// what has never happened, and the seller must still be able to enroll.
+/// Its checklist is unknown here (empty); the service checks it on enroll.
+fn with_unreported(
+    store: &Store,
+    filter: ViewFilter,
+    mut reported: Vec<EnrollmentRecord>,
+) -> Result<Vec<EnrollmentRecord>, AppError> {
+    for account in store.accounts()? {
+        for &marketplace in &account.marketplaces {
+            let known = reported.iter().any(|r| r.account_id == account.id && r.marketplace == marketplace);
+            if !known && filter.admits(account.id, marketplace) {
+                reported.push(not_enrolled(account.id, marketplace));
+            }
+        }
+    }
+    reported.sort_by_key(|r| (r.account_id, r.marketplace));
+    Ok(reported)
+}
+
+fn not_enrolled(account_id: AccountId, marketplace: Marketplace) -> EnrollmentRecord {
+    EnrollmentRecord {
+        account_id,
+        marketplace,
+        state: "not_enrolled".to_owned(),
+        enrolled_at: None,
+        activates_at: None,
+        since: None,
+        lapsed_at: None,
+        active_periods: Vec::new(),
+        trial: None,
+        terms_version: None,
+        eligibility: Vec::new(),
+    }
+}
+
 fn object_key(marketplace: Marketplace) -> String {
     format!("enrollment:{}", marketplace.code())
 }
@@ -237,8 +273,8 @@ fn program_of(
     marketplace: Marketplace,
     server_now: DateTime<Utc>,
 ) -> Result<ProgramView, AppError> {
-    let record = store
-        .enrollments(ReplicaFilter::account(account).in_marketplace(marketplace))?
+    let filter = ViewFilter { account_id: Some(account), marketplace: Some(marketplace) };
+    let record = with_unreported(store, filter, store.enrollments(filter.into())?)?
         .into_iter()
         .next()
         .ok_or_else(|| AppError::new(ErrorCode::EnrollmentNotFound).with_arg("marketplace", marketplace.code()))?;

@@ -137,15 +137,7 @@ impl Desk {
             order,
         };
         let to_ship: Vec<OrderRow> = store.orders_needing_tracking(replica)?.into_iter().map(row).collect();
-        let pending = store
-            .orders_with_status(replica, "pending")?
-            .into_iter()
-            .map(|order| OrderRow {
-                queued: None,
-                server_offset_ms: offsets.get(&order.account_id).copied().unwrap_or(0),
-                order,
-            })
-            .collect();
+        let pending = store.orders_with_status(replica, "pending")?.into_iter().map(row).collect();
         let shipped = store.shipped_orders(replica, SHIPPED_LIMIT)?.into_iter().map(row).collect();
         Ok(OrdersScreen {
             to_ship,
@@ -160,7 +152,6 @@ impl Desk {
     /// by the carrier's rules (a carrier must be named when several fit),
     /// the ship date not in the future in the marketplace's time zone and
     /// not before the order was placed.
-    #[allow(clippy::too_many_arguments)]
     pub fn confirm_shipment(
         &self,
         account: AccountId,

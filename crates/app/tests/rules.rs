@@ -249,3 +249,21 @@ fn enrollment_changes_follow_the_state_and_the_terms() -> Result {
     assert!(jp.pending_action.is_some() && !jp.can_pause, "one change at a time");
     Ok(())
 }
+
+#[test]
+fn a_marketplace_the_feed_never_mentioned_can_be_enrolled() -> Result {
+    let at = now()?;
+    let dir = tempfile::tempdir()?;
+    let (desk, account) = desk(dir.path(), Vec::new())?;
+    let program = desk.program_screen(ViewFilter::default(), at)?;
+    let jp = program.programs.first().ok_or("a card for the account's marketplace")?;
+    assert_eq!((jp.enrollment.marketplace, jp.state_now.as_str()), (Marketplace::Jp, "not_enrolled"));
+    assert!(jp.can_enroll && !jp.can_pause);
+    assert_eq!(
+        desk.enroll(account, Marketplace::Jp, "an old version", at).map_err(|e| (e.code, e.field)).err(),
+        Some((ErrorCode::TermsNotAccepted, Some("terms_version".into())))
+    );
+    let item = desk.enroll(account, Marketplace::Jp, &jp.terms_version_now, at)?;
+    assert_eq!(item.kind, csba_store::ActionKind::Enroll);
+    Ok(())
+}
