@@ -117,7 +117,13 @@ impl From<OutboxEntry> for QueueItem {
             OutboxState::Sent => (QueueState::Sent, None),
             OutboxState::Failed { code, .. } => (QueueState::Failed, Some(AppError::from_problem(code))),
         };
-        let subject = entry.object_key.split_once(':').map_or(entry.object_key.as_str(), |(_, id)| id).to_owned();
+        let subject = match entry.kind {
+            // All batches share one object key (`shipments`, so they stay in
+            // order): the seller knows them by their orders.
+            ActionKind::TrackingUpload => shipment_subject(entry.body.as_ref()),
+            _ => None,
+        }
+        .unwrap_or_else(|| entry.object_key.split_once(':').map_or(entry.object_key.as_str(), |(_, id)| id).to_owned());
         let body_preview = (entry.kind == ActionKind::CaseReply)
             .then(|| entry.body.as_ref().and_then(|b| b.get("body")).and_then(|b| b.as_str()).map(str::to_owned))
             .flatten();
@@ -136,6 +142,17 @@ impl From<OutboxEntry> for QueueItem {
             body_preview,
         }
     }
+}
+
+/// `503-1234567-1234567` for one order, `503-1234567-1234567 … +99` for a
+/// batch of a hundred: order ids are the same in every language.
+fn shipment_subject(body: Option<&serde_json::Value>) -> Option<String> {
+    let rows = body?.get("confirmations")?.as_array()?;
+    let first = rows.first()?.get("order_id")?.as_str()?;
+    Some(match rows.len() {
+        1 => first.to_owned(),
+        n => format!("{first} … +{}", n - 1),
+    })
 }
 
 /// One message of a case's conversation.
@@ -193,4 +210,19 @@ pub struct CaseDetail {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Settings {
     pub locale: Locale,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tracking_upload_is_named_by_its_orders() {
+        let row = |id: &str| serde_json::json!({"order_id": id, "tracking_number": "EV876297563CN", "ship_date": "2026-12-01"});
+        let one = serde_json::json!({"confirmations": [row("503-1")]});
+        let many = serde_json::json!({"confirmations": [row("503-1"), row("503-2"), row("503-3")]});
+        assert_eq!(shipment_subject(Some(&one)).as_deref(), Some("503-1"));
+        assert_eq!(shipment_subject(Some(&many)).as_deref(), Some("503-1 … +2"));
+        assert_eq!(shipment_subject(Some(&serde_json::json!({}))), None);
+    }
 }
