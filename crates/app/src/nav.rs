@@ -4,7 +4,6 @@ use crate::desk::Desk;
 use crate::error::AppError;
 use crate::filter::ViewFilter;
 use chrono::{DateTime, Utc};
-use csba_domain::CaseStatus;
 use csba_store::{OutboxState, ReplicaFilter};
 use serde::Serialize;
 use ts_rs::TS;
@@ -33,11 +32,7 @@ impl Desk {
     pub fn badges(&self, filter: ViewFilter, now: DateTime<Utc>) -> Result<Badges, AppError> {
         let store = self.store()?;
         let replica: ReplicaFilter = filter.into();
-        let cases_due = store
-            .inbox()?
-            .iter()
-            .filter(|c| c.status == CaseStatus::Open && filter.admits(c.account_id, c.marketplace))
-            .count();
+        let cases_due = store.open_case_count(replica)?;
         let queued_tracking = crate::orders::queued_tracking(&store)?;
         let orders_without_tracking = store
             .orders_needing_tracking(replica)?
@@ -57,7 +52,7 @@ impl Desk {
             }
         }
         Ok(Badges {
-            cases_due: count(cases_due),
+            cases_due,
             orders_without_tracking: count(orders_without_tracking),
             removable_feedback: store.removable_feedback_count(replica, now)?,
             questions_awaiting: store.questions_awaiting_answer_count(replica)?,

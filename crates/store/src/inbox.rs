@@ -60,6 +60,18 @@ impl Store {
         rows.map(|row| Ok(row?.into_record()?.view)).collect()
     }
 
+    /// How many cases wait for the seller's answer (the sidebar's badge),
+    /// counted in SQL: the badge is reread on every replica change and must
+    /// not decode every conversation to count.
+    pub fn open_case_count(&self, filter: crate::ReplicaFilter) -> Result<u32, StoreError> {
+        let (conditions, values) = filter.conditions("c.account_id", "c.marketplace");
+        Ok(self.conn.query_row(
+            &format!("SELECT COUNT(*) FROM cases c WHERE c.status = 'open'{conditions}"),
+            rusqlite::params_from_iter(values),
+            |row| row.get(0),
+        )?)
+    }
+
     /// One case with its messages, if the replica has it.
     pub fn case(&self, account: AccountId, case_id: &str) -> Result<Option<CaseRecord>, StoreError> {
         self.conn
