@@ -5,14 +5,22 @@ import type { Badges } from './Badges';
 import type { CaseDetail } from './CaseDetail';
 import type { DraftView } from './DraftView';
 import type { FeeQuote } from './FeeQuote';
+import type { FeedbackScreen } from './FeedbackScreen';
+import type { FieldViolation } from './FieldViolation';
 import type { FileDownload } from './FileDownload';
 import type { Inbox } from './Inbox';
 import type { Marketplace } from './Marketplace';
 import type { OrdersScreen } from './OrdersScreen';
+import type { PerformanceScreen } from './PerformanceScreen';
+import type { PolicyChange } from './PolicyChange';
+import type { PolicyScreen } from './PolicyScreen';
 import type { PreviewHandle } from './PreviewHandle';
 import type { ProgramScreen } from './ProgramScreen';
+import type { QuestionsScreen } from './QuestionsScreen';
 import type { QueueItem } from './QueueItem';
+import type { RemovalDraftView } from './RemovalDraftView';
 import type { ReplyTemplate } from './ReplyTemplate';
+import type { ReturnPolicy } from './ReturnPolicy';
 import type { Settings } from './Settings';
 import type { TemplateKind } from './TemplateKind';
 import type { TrackingVerdict } from './TrackingVerdict';
@@ -93,5 +101,27 @@ export function commands(call: Call) {
     deleteReplyTemplate: (id: string): Promise<void> => call<void>('delete_reply_template', { id }),
     /** A template's text with the case's order id, item and store filled in. */
     fillReplyTemplate: (id: string, accountId: AccountId, caseId: string): Promise<string> => call<string>('fill_reply_template', { id, accountId, caseId }),
+    /** Return policies per store and marketplace (current, history, violations now) and the refunds due. */
+    policyScreen: (filter: ViewFilter): Promise<PolicyScreen> => call<PolicyScreen>('policy_screen', { filter }),
+    /** The live check of a policy being edited: every violation at its form field. */
+    checkPolicy: (marketplace: Marketplace, policy: ReturnPolicy): Promise<Array<FieldViolation>> => call<Array<FieldViolation>>('check_policy', { marketplace, policy }),
+    /** Queues a compliant return policy (refused at the first field while violations remain). */
+    submitPolicy: (accountId: AccountId, marketplace: Marketplace, policy: ReturnPolicy): Promise<QueueItem> => call<QueueItem>('submit_policy', { accountId, marketplace, policy }),
+    /** What changed between two versions of a return policy. */
+    policyDiff: (accountId: AccountId, marketplace: Marketplace, fromVersion: number, toVersion: number): Promise<Array<PolicyChange>> => call<Array<PolicyChange>>('policy_diff', { accountId, marketplace, fromVersion, toVersion }),
+    /** Feedback (negatives first, then newest) with removal windows, grounds and requests. */
+    feedbackScreen: (filter: ViewFilter): Promise<FeedbackScreen> => call<FeedbackScreen>('feedback_screen', { filter }),
+    /** The removal request as it would go out: recipient and subject. */
+    composeRemoval: (accountId: AccountId, feedbackId: string, ground: string, explanation: string): Promise<RemovalDraftView> => call<RemovalDraftView>('compose_removal', { accountId, feedbackId, ground, explanation }),
+    /** Queues a removal request. */
+    requestRemoval: (accountId: AccountId, feedbackId: string, ground: string, explanation: string): Promise<QueueItem> => call<QueueItem>('request_removal', { accountId, feedbackId, ground, explanation }),
+    /** Questions to the CSBA team, awaiting first, with their answer-by countdown. */
+    questionsScreen: (filter: ViewFilter): Promise<QuestionsScreen> => call<QuestionsScreen>('questions_screen', { filter }),
+    /** The subject a question about an order goes out with. */
+    questionSubject: (accountId: AccountId, orderId: string): Promise<string> => call<string>('question_subject', { accountId, orderId }),
+    /** Queues a question to the CSBA team about an order. */
+    askQuestion: (accountId: AccountId, orderId: string, question: string): Promise<QueueItem> => call<QueueItem>('ask_question', { accountId, orderId, question }),
+    /** Weekly figures per store and marketplace, before and after CSBA. */
+    performanceScreen: (filter: ViewFilter): Promise<PerformanceScreen> => call<PerformanceScreen>('performance_screen', { filter }),
   };
 }
