@@ -9,6 +9,8 @@ import { InboxView } from './components/InboxView';
 import { ProgramView } from './components/ProgramView';
 import { OrdersView } from './components/OrdersView';
 import { QueueView } from './components/QueueView';
+import { ReturnsView } from './returns/ReturnsView';
+import { FeedbackView } from './feedback/FeedbackView';
 import { useI18n } from './i18n';
 import type { AccountView, CaseView, Inbox } from './ipc';
 import { inFilter, useNavigate, type ScreenId, type View } from './nav/route';
@@ -85,6 +87,8 @@ export const defaultScreens: ScreenRegistry = {
   inbox: (p) => <InboxScreen {...p} />,
   orders: (p) => <OrdersView {...p} />,
   enrollment: (p) => <ProgramView {...p} />,
+  returns: (p) => <ReturnsView {...p} />,
+  feedback: (p) => <FeedbackView {...p} />,
   queue: (p) => <QueueScreen {...p} />,
   accounts: (p) => <AccountsScreen {...p} />,
 };

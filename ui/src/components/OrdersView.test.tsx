@@ -50,6 +50,8 @@ const navigate = (over: Partial<Navigate> = {}): Navigate => ({
   openCase: vi.fn(),
   openOrder: vi.fn(),
   canOpenOrder: true,
+  askQuestion: vi.fn(),
+  canAsk: true,
   back: vi.fn(),
   filter: ALL,
   setFilter: vi.fn(),
