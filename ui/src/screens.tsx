@@ -13,6 +13,7 @@ import { QueueView } from './components/QueueView';
 import { ReturnsView } from './returns/ReturnsView';
 import { FeedbackView } from './feedback/FeedbackView';
 import { QuestionsView } from './questions/QuestionsView';
+import { PerformanceView } from './performance/PerformanceView';
 import { useI18n } from './i18n';
 import type { AccountView, CaseView, Inbox } from './ipc';
 import { inFilter, useNavigate, type ScreenId, type View } from './nav/route';
@@ -92,6 +93,7 @@ export const defaultScreens: ScreenRegistry = {
   returns: (p) => <ReturnsView {...p} />,
   feedback: (p) => <FeedbackView {...p} />,
   questions: (p) => <QuestionsView {...p} />,
+  performance: (p) => <PerformanceView {...p} />,
   queue: (p) => <QueueScreen {...p} />,
   accounts: (p) => <AccountsScreen {...p} />,
 };

@@ -1,4 +1,4 @@
-// Words of the feedback screen: locales/*/feedback.ftl, written as fb(i18n, 'id') so the catalog
+// Words of the feedback screen: locales/*/feedback.ftl, written as fb(i18n, '…') so the catalog
 // test finds each. Ground, sentiment and recipient names are policy.ftl's (`feedback-ground-…`).
 import type { Args, I18n } from '../i18n';
 import type { CommentSpan } from '../ipc';

@@ -1,4 +1,4 @@
-// Words of the questions screen: locales/*/questions.ftl, written as qt(i18n, 'id') so the
+// Words of the questions screen: locales/*/questions.ftl, written as qt(i18n, '…') so the
 // catalog test finds each.
 import type { Args, I18n } from '../i18n';
 

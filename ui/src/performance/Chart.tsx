@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type uPlot from 'uplot';
+import type { ChartModel } from './chart';
+
+export const CHART_HEIGHT = 200;
+
+type UPlotClass = typeof uPlot;
+let loading: Promise<UPlotClass> | null = null;
+
+/** uPlot, loaded with the first chart (its own chunk; it reads window.matchMedia when it loads). */
+export function loadUPlot(): Promise<UPlotClass> {
+  if (!loading) {
+    loading = Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([m]) => m.default);
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+/** One uPlot chart, sized to its container and rebuilt when its model (data, theme, locale) changes. */
+export function Chart({ model, label, testid }: { model: ChartModel; label: string; testid: string }) {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const width = () => Math.max(280, Math.floor(el.clientWidth || 560));
+    let plot: uPlot | null = null;
+    let ro: ResizeObserver | null = null;
+    let live = true;
+    loadUPlot().then(
+      (UPlot) => {
+        if (!live) return;
+        try {
+          plot = new UPlot({ ...model.options, width: width(), height: CHART_HEIGHT }, model.data, el);
+        } catch {
+          // No canvas (a test DOM): the figure keeps its accessible name and the table says the figures.
+          plot = null;
+          return;
+        }
+        if (typeof ResizeObserver !== 'undefined') {
+          ro = new ResizeObserver(() => plot?.setSize({ width: width(), height: CHART_HEIGHT }));
+          ro.observe(el);
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      ro?.disconnect();
+      plot?.destroy();
+    };
+  }, [model]);
+  return <div ref={root} class="chart" data-testid={testid} role="img" aria-label={label} />;
+}
