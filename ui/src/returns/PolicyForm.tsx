@@ -86,7 +86,9 @@ export function PolicyForm({ view, onQueued }: Props) {
   };
 
   const focusField = (field: string) => {
-    const el = form.current?.querySelector<HTMLElement>(`[data-testid="policy-field-${CSS.escape(field)}"]`);
+    const el = [...(form.current?.querySelectorAll<HTMLElement>('[data-testid^="policy-field-"]') ?? [])].find(
+      (e) => e.dataset.testid === `policy-field-${field}`,
+    );
     el?.focus();
   };
 
