@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { $, $$, click, key, settle, type, unmount } from '../test/dom';
+import { $, click, key, settle, type, unmount } from '../test/dom';
 import { FakeBackend } from '../test/fakeBackend';
 import { feedbackView } from '../test/fakeDesk';
 import { mountScreen, screenProps } from '../test/screen';

@@ -73,7 +73,7 @@ describe('the chart model', () => {
       set: (t, k: string, v) => ((t[k] = v), true),
     });
     const fake = { ctx, bbox: { top: 10, height: 100, left: 0, width: 500 }, valToPos: (v: number) => v / 86_400 } as unknown as uPlot;
-    model.options.hooks!.drawAxes![0](fake);
+    model.options.hooks!.drawAxes![0]!(fake);
     const x = dayToX('2026-06-08') / 86_400;
     expect(calls).toContainEqual(['moveTo', [x, 10]]);
     expect(calls).toContainEqual(['lineTo', [x, 110]]);

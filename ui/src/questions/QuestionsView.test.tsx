@@ -112,7 +112,7 @@ describe('asking', () => {
     click($(el, 'ask-question-submit'));
     await settle();
     expect(backend.queue.map((q) => q.kind)).toEqual(['service_question']);
-    expect(backend.callsOf('ask_question').at(-1)).toEqual({
+    expect(backend.callsOf('ask_question').slice(-1)[0]).toEqual({
       accountId: 1,
       orderId: '503-1234567-7654321',
       question: 'Why did CSBA refund this order without asking me? <b>now</b>',
