@@ -32,7 +32,9 @@ export function Chart({ model, label, testid }: { model: ChartModel; label: stri
       (UPlot) => {
         if (!live) return;
         try {
-          plot = new UPlot({ ...model.options, width: width(), height: CHART_HEIGHT }, model.data, el);
+          // Weeks are calendar days of the marketplace: ticks and labels on UTC days, whatever the computer's zone.
+          const tzDate = (ts: number) => UPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC');
+          plot = new UPlot({ ...model.options, tzDate, width: width(), height: CHART_HEIGHT }, model.data, el);
         } catch {
           // No canvas (a test DOM): the figure keeps its accessible name and the table says the figures.
           plot = null;

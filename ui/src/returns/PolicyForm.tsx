@@ -119,7 +119,12 @@ export function PolicyForm({ view, onQueued }: Props) {
   const problems = (field: string) => {
     const own = shape[field];
     const list = byField.get(field) ?? [];
-    const refused = submitError?.field === field ? submitError.text : null;
+    const refused =
+      submitError?.field === field
+        ? submitError.text
+        : view.pending?.state === 'failed' && view.pending.problem?.field === field
+          ? i18n.error(view.pending.problem)
+          : null;
     if (!own && list.length === 0 && !refused) return null;
     return (
       <div class="policy-violation" id={`${domId(field)}-problems`} data-testid={`policy-violation-${field}`} role="alert">
@@ -137,7 +142,9 @@ export function PolicyForm({ view, onQueued }: Props) {
     );
   };
   const described = (field: string) =>
-    shape[field] || byField.has(field) || submitError?.field === field ? `${domId(field)}-problems` : undefined;
+    shape[field] || byField.has(field) || submitError?.field === field || (view.pending?.state === 'failed' && view.pending.problem?.field === field)
+      ? `${domId(field)}-problems`
+      : undefined;
   const invalid = (field: string) => (described(field) ? 'true' : undefined);
 
   const input = (field: string, value: string, onValue: (v: string) => void, extra: Record<string, unknown> = {}) => (
@@ -372,10 +379,11 @@ export function PolicyForm({ view, onQueued }: Props) {
         </p>
       )}
       {pending && (
-        <p class={`flag ${pending.state === 'failed' ? 'flag-failed' : 'flag-pending'}`} data-testid="policy-pending" data-state={pending.state}>
+        <p class={`flag ${pending.state === 'failed' ? 'flag-failed' : 'flag-pending'}`} data-testid="policy-pending" data-state={pending.state} data-code={pending.problem?.code}>
           {pending.state === 'failed'
             ? rt(i18n, 'returns-pending-failed', { problem: pending.problem ? i18n.error(pending.problem) : '' })
             : rt(i18n, 'returns-pending')}
+          {pending.state === 'failed' && pending.problem && <code class="problem-code"> {pending.problem.code}</code>}
         </p>
       )}
       {queued && !pending && (
