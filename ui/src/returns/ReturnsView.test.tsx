@@ -177,6 +177,26 @@ describe('the policy form', () => {
   });
 });
 
+describe('a refusal by the service', () => {
+  it('is shown with its code, at its field when it names one', async () => {
+    backend.desk.policies = [
+      policyView({
+        pending: {
+          kind: 'return_policy',
+          state: 'failed',
+          problem: { code: 'return-policy-rejected', args: {}, field: 'refund_within_business_days' },
+          entry_id: 9,
+        },
+      }),
+    ];
+    const el = await open();
+    expect($(el, 'policy-pending').dataset.code).toBe('return-policy-rejected');
+    expect($(el, 'policy-pending').textContent).toContain('return-policy-rejected');
+    expect($(el, 'policy-violation-refund_within_business_days').textContent).toBeTruthy();
+    expect(field(el, 'refund_within_business_days').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
 describe('the history', () => {
   it('lists the versions and what changed between two of them', async () => {
     twoPolicies(backend);
