@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
-import { checkPolicy, errorField, submitPolicy, type Category, type FieldViolation, type Payer, type PolicyView, type ReturnReason } from '../ipc';
+import { checkPolicy, errorField, submitPolicy, type Category, type FieldViolation, type Payer, type PolicyView, type ReturnPolicy, type ReturnReason } from '../ipc';
 import { draftOf, policyOf, type CategoryChoice, type Draft } from './draft';
 import { CATEGORIES, REASONS, categoryLabel, fieldLabel, reasonLabel, rt, ruleText, violationText } from './text';
 
@@ -40,7 +40,8 @@ export function PolicyForm({ view, onQueued }: Props) {
   const [submitting, setSubmitting] = useState(false);
   const [queued, setQueued] = useState(false);
   const generation = useRef(0);
-  const first = useRef(true);
+  // The screen's own check stands for the current version; a form started from defaults is checked at once.
+  const first = useRef(view.current !== null);
   const form = useRef<HTMLFormElement>(null);
 
   const { policy, errors: shape } = useMemo(() => policyOf(draft), [draft]);
@@ -55,7 +56,7 @@ export function PolicyForm({ view, onQueued }: Props) {
     const mine = ++generation.current;
     setChecking(true);
     const timer = setTimeout(() => {
-      checkPolicy(view.marketplace, policy).then(
+      checkPolicy(view.marketplace, policy as ReturnPolicy).then(
         (v) => {
           if (mine !== generation.current) return;
           setViolations(v);

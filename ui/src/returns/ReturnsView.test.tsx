@@ -177,6 +177,19 @@ describe('the policy form', () => {
   });
 });
 
+describe('a store without a policy yet', () => {
+  it('starts from the marketplace’s standard terms and checks them at once', async () => {
+    vi.useFakeTimers();
+    backend.desk.policies = [policyView({ marketplace: 'US', current: null })];
+    const el = await open();
+    await settle(POLICY_CHECK_DEBOUNCE_MS + 10);
+    expect(field(el, 'return_window_days').value).toBe('30');
+    expect(field(el, 'return_address.country').value).toBe('US');
+    expect(backend.callsOf('check_policy').length).toBe(1);
+    expect($(el, 'policy-form').dataset.state).toBe('compliant');
+  });
+});
+
 describe('a refusal by the service', () => {
   it('is shown with its code, at its field when it names one', async () => {
     backend.desk.policies = [

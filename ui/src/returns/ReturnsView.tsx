@@ -79,7 +79,7 @@ export function ReturnsView({ filter, accounts, revision, now }: ScreenProps) {
         )
       ) : (
         <>
-          <Refunds returns={data.returns} now={now} where={where} />
+          <Refunds returns={data.returns} now={now} offsets={new Map(accounts.map((a) => [a.id, a.server_offset_ms]))} where={where} />
           <section class="desk-section" aria-labelledby="policy-heading">
             <h2 id="policy-heading">{rt(i18n, 'returns-policy-heading')}</h2>
             {policies.length === 0 ? (
@@ -118,7 +118,7 @@ export function ReturnsView({ filter, accounts, revision, now }: ScreenProps) {
                 {shown && (
                   <div id="policy-panel" role={policies.length > 1 ? 'tabpanel' : undefined} aria-labelledby={policies.length > 1 ? `policy-tab-${keyOf(shown)}` : undefined}>
                     <PolicyForm key={`${keyOf(shown)}/${shown.current?.version ?? 0}`} view={shown} onQueued={() => void load()} />
-                    <PolicyHistory key={`h-${keyOf(shown)}`} view={shown} />
+                    <PolicyHistory key={`h-${keyOf(shown)}/${shown.current?.version ?? 0}`} view={shown} />
                   </div>
                 )}
               </>
@@ -130,7 +130,17 @@ export function ReturnsView({ filter, accounts, revision, now }: ScreenProps) {
   );
 }
 
-function Refunds({ returns, now, where }: { returns: ReturnRefundView[]; now: number; where: (r: ReturnRefundView) => string }) {
+function Refunds({
+  returns,
+  now,
+  offsets,
+  where,
+}: {
+  returns: ReturnRefundView[];
+  now: number;
+  offsets: Map<AccountId, number>;
+  where: (r: ReturnRefundView) => string;
+}) {
   const i18n = useI18n();
   return (
     <section class="desk-section" aria-labelledby="refunds-heading" data-testid="refunds">
@@ -141,7 +151,7 @@ function Refunds({ returns, now, where }: { returns: ReturnRefundView[]; now: nu
         <ul class="refund-list">
           {returns.map((r) => {
             const by = refundByText(i18n.locale, r.refund_by_local, r.zone, parseTimestamp(r.refund_by));
-            const cd = countdown(r.refund_by, now);
+            const cd = countdown(r.refund_by, now + (offsets.get(r.account_id) ?? 0));
             return (
               <li key={`${r.account_id}/${r.order_id}`} class="refund-row" data-order-id={r.order_id}>
                 <span class="order-id">{r.order_id}</span>
