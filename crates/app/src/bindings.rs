@@ -5,12 +5,16 @@
 
 use crate::enrollment::*;
 use crate::error::{AppError, ErrorCode};
+use crate::feedback::*;
 use crate::filter::ViewFilter;
 use crate::nav::Badges;
 use crate::orders::*;
+use crate::policy::*;
+use crate::questions::*;
 use crate::templates::ReplyTemplate;
 use crate::upload::*;
 use crate::views::*;
+use csba_domain::policy;
 use csba_domain::{CaseKind, CaseStatus, Marketplace};
 use csba_i18n::Locale;
 use csba_store::{AccountId, ActionKind, CaseView};
@@ -73,6 +77,33 @@ pub(crate) fn all() -> Result<Vec<(&'static str, String)>, ts_rs::ExportError> {
         ("PendingAction", PendingAction::export_to_string()?),
         ("FeeQuote", FeeQuote::export_to_string()?),
         ("ReplyTemplate", ReplyTemplate::export_to_string()?),
+        ("PolicyScreen", PolicyScreen::export_to_string()?),
+        ("PolicyView", PolicyView::export_to_string()?),
+        ("FieldViolation", FieldViolation::export_to_string()?),
+        ("RulesSummary", RulesSummary::export_to_string()?),
+        ("PolicyChange", PolicyChange::export_to_string()?),
+        ("ReturnRefundView", ReturnRefundView::export_to_string()?),
+        ("ReturnPolicyRecord", csba_store::ReturnPolicyRecord::export_to_string()?),
+        ("ReturnPolicy", policy::ReturnPolicy::export_to_string()?),
+        ("ReturnMode", policy::ReturnMode::export_to_string()?),
+        ("ReturnAddress", policy::ReturnAddress::export_to_string()?),
+        ("Payer", policy::Payer::export_to_string()?),
+        ("Category", policy::Category::export_to_string()?),
+        ("CategoryTerms", policy::CategoryTerms::export_to_string()?),
+        ("RestockingFee", policy::RestockingFee::export_to_string()?),
+        ("RestockingWhen", policy::RestockingWhen::export_to_string()?),
+        ("ReturnReason", policy::ReturnReason::export_to_string()?),
+        ("ViolationCode", policy::ViolationCode::export_to_string()?),
+        ("FeedbackScreen", FeedbackScreen::export_to_string()?),
+        ("FeedbackView", FeedbackView::export_to_string()?),
+        ("CommentSpan", CommentSpan::export_to_string()?),
+        ("RemovalDraftView", RemovalDraftView::export_to_string()?),
+        ("FeedbackRecord", csba_store::FeedbackRecord::export_to_string()?),
+        ("PossibleGround", csba_store::PossibleGround::export_to_string()?),
+        ("RemovalRequestRecord", csba_store::RemovalRequestRecord::export_to_string()?),
+        ("QuestionsScreen", QuestionsScreen::export_to_string()?),
+        ("QuestionView", QuestionView::export_to_string()?),
+        ("ServiceQuestionRecord", csba_store::ServiceQuestionRecord::export_to_string()?),
     ])
 }
 

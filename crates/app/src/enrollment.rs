@@ -7,11 +7,12 @@ use crate::desk::Desk;
 use crate::error::{AppError, ErrorCode};
 use crate::filter::ViewFilter;
 use crate::orders::offsets;
+use crate::pending::server_now;
 use crate::views::QueueItem;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use csba_api::EnrollRequest;
 use csba_domain::{fees, Marketplace};
-use csba_store::{AccountId, Action, ActionKind, EnrollmentRecord, OutboxState, ReplicaFilter, Store};
+use csba_store::{AccountId, Action, ActionKind, EnrollmentRecord, ReplicaFilter, Store};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -95,23 +96,7 @@ impl Desk {
             .map(|record| {
                 let offset = offsets.get(&record.account_id).copied().unwrap_or(0);
                 let server_now = now + Duration::milliseconds(offset);
-                let pending = unsent
-                    .iter()
-                    .rfind(|e| e.account_id == record.account_id && e.object_key == object_key(record.marketplace))
-                    .map(|e| PendingAction {
-                        kind: e.kind,
-                        state: match &e.state {
-                            OutboxState::Failed { .. } => "failed",
-                            OutboxState::Sending => "sending",
-                            _ => "queued",
-                        }
-                        .to_owned(),
-                        problem: match &e.state {
-                            OutboxState::Failed { code, .. } => Some(AppError::from_problem(code)),
-                            _ => None,
-                        },
-                        entry_id: e.id,
-                    });
+                let pending = crate::pending::pending_for(&unsent, record.account_id, &object_key(record.marketplace));
                 program_view(&store, record, pending, server_now, offset)
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -261,10 +246,6 @@ fn not_enrolled(account_id: AccountId, marketplace: Marketplace) -> EnrollmentRe
 
 fn object_key(marketplace: Marketplace) -> String {
     format!("enrollment:{}", marketplace.code())
-}
-
-fn server_now(store: &Store, account: AccountId, now: DateTime<Utc>) -> Result<DateTime<Utc>, AppError> {
-    Ok(now + Duration::milliseconds(store.sync_state(account)?.server_offset_ms))
 }
 
 fn program_of(

@@ -69,6 +69,16 @@ pub enum ErrorCode {
     EnrollmentNotAllowed,
     TermsNotAccepted,
     FeeInputInvalid,
+    // --- return policy, feedback, questions to the CSBA team
+    PolicyNotCompliant,
+    PolicyVersionNotFound,
+    FeedbackNotFound,
+    GroundNotPossible,
+    RemovalNotPossible,
+    ExplanationMissing,
+    ExplanationTooLong,
+    QuestionMissing,
+    QuestionTooLong,
     // --- what a service refused (its problem codes, see `from_problem`)
     Unauthorized,
     NotFound,
@@ -87,6 +97,9 @@ pub enum ErrorCode {
     ReturnPolicyRejected,
     RemovalNotAllowed,
     RemovalAlreadyRequested,
+    /// The service's `too_long`: a text over its limit (a client older
+    /// than the limit let it through).
+    TooLong,
     /// A refusal with a code this version does not know (a newer service);
     /// the code is in `args.code`.
     ServiceRefused,
@@ -137,6 +150,15 @@ impl ErrorCode {
         ErrorCode::EnrollmentNotAllowed,
         ErrorCode::TermsNotAccepted,
         ErrorCode::FeeInputInvalid,
+        ErrorCode::PolicyNotCompliant,
+        ErrorCode::PolicyVersionNotFound,
+        ErrorCode::FeedbackNotFound,
+        ErrorCode::GroundNotPossible,
+        ErrorCode::RemovalNotPossible,
+        ErrorCode::ExplanationMissing,
+        ErrorCode::ExplanationTooLong,
+        ErrorCode::QuestionMissing,
+        ErrorCode::QuestionTooLong,
         ErrorCode::Unauthorized,
         ErrorCode::NotFound,
         ErrorCode::InvalidRequest,
@@ -154,6 +176,7 @@ impl ErrorCode {
         ErrorCode::ReturnPolicyRejected,
         ErrorCode::RemovalNotAllowed,
         ErrorCode::RemovalAlreadyRequested,
+        ErrorCode::TooLong,
         ErrorCode::ServiceRefused,
     ];
 
@@ -349,6 +372,15 @@ mod tests {
             | ErrorCode::EnrollmentNotAllowed
             | ErrorCode::TermsNotAccepted
             | ErrorCode::FeeInputInvalid
+            | ErrorCode::PolicyNotCompliant
+            | ErrorCode::PolicyVersionNotFound
+            | ErrorCode::FeedbackNotFound
+            | ErrorCode::GroundNotPossible
+            | ErrorCode::RemovalNotPossible
+            | ErrorCode::ExplanationMissing
+            | ErrorCode::ExplanationTooLong
+            | ErrorCode::QuestionMissing
+            | ErrorCode::QuestionTooLong
             | ErrorCode::Unauthorized
             | ErrorCode::NotFound
             | ErrorCode::InvalidRequest
@@ -366,9 +398,10 @@ mod tests {
             | ErrorCode::ReturnPolicyRejected
             | ErrorCode::RemovalNotAllowed
             | ErrorCode::RemovalAlreadyRequested
+            | ErrorCode::TooLong
             | ErrorCode::ServiceRefused => 1,
         };
-        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 61);
+        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 71);
     }
 
     #[test]

@@ -2,4 +2,12 @@
 import type { FeedbackView } from "./FeedbackView";
 import type { RemovalRequestRecord } from "./RemovalRequestRecord";
 
-export type FeedbackScreen = { items: Array<FeedbackView>, requests: Array<RemovalRequestRecord>, };
+export type FeedbackScreen = { 
+/**
+ * Negative feedback first, then the rest; newest first within each.
+ */
+items: Array<FeedbackView>, 
+/**
+ * Every removal request on file, newest first.
+ */
+requests: Array<RemovalRequestRecord>, };

@@ -6,4 +6,64 @@ import type { PendingAction } from "./PendingAction";
 import type { PossibleGround } from "./PossibleGround";
 import type { RemovalRequestRecord } from "./RemovalRequestRecord";
 
-export type FeedbackView = { removable_now: boolean, days_left: number | null, spans: Array<CommentSpan>, subject_preview: string | null, pending: PendingAction | null, account_id: AccountId, id: string, order_id: string, marketplace: Marketplace, left_at: string, rating: number, comment: string, fulfillment: string, handled_by_csba: boolean, sentiment: string, removal_in_time: boolean, removal_deadline: string, possible_grounds: Array<PossibleGround>, removal_request: RemovalRequestRecord | null, removal_asked: boolean, };
+export type FeedbackView = { 
+/**
+ * A removal request can be made now (service clock): in time, with a
+ * possible ground, none on file or asked for from here.
+ */
+removable_now: boolean, 
+/**
+ * Whole days left in the removal window (0 on its last day); `None`
+ * once it closed.
+ */
+days_left: number | null, 
+/**
+ * The words that suggest each ground, as disjoint ranges of the
+ * comment, in order.
+ */
+spans: Array<CommentSpan>, 
+/**
+ * The subject line the CSBA team expects, when the feedback may be
+ * CSBA's doing: `12月/1日卖家XXXX客服负面评论请求删除`.
+ */
+subject_preview: string | null, 
+/**
+ * A removal request queued and not confirmed yet, or refused.
+ */
+pending: PendingAction | null, account_id: AccountId, id: string, order_id: string, marketplace: Marketplace, left_at: string, 
+/**
+ * 1 to 5 stars.
+ */
+rating: number, comment: string, 
+/**
+ * `seller` (MFN) or `amazon` (FBA).
+ */
+fulfillment: string, handled_by_csba: boolean, 
+/**
+ * `negative`, `neutral` or `positive`.
+ */
+sentiment: string, 
+/**
+ * Whether the service said, when it sent this row, that a removal
+ * request could still be made. It goes stale: see
+ * [`removal_possible`](FeedbackRecord::removal_possible).
+ */
+removal_in_time: boolean, 
+/**
+ * The last instant a removal request can be made.
+ */
+removal_deadline: string, 
+/**
+ * Grounds the comment may qualify for, with the words that suggest them.
+ */
+possible_grounds: Array<PossibleGround>, 
+/**
+ * The latest removal request on file for it.
+ */
+removal_request: RemovalRequestRecord | null, 
+/**
+ * The seller has asked for its removal from here: the request is in
+ * the outbox (queued, sending, refused, or sent and not yet back in
+ * the feed).
+ */
+removal_asked: boolean, };

@@ -2,4 +2,12 @@
 import type { PolicyView } from "./PolicyView";
 import type { ReturnRefundView } from "./ReturnRefundView";
 
-export type PolicyScreen = { policies: Array<PolicyView>, returns: Array<ReturnRefundView>, };
+export type PolicyScreen = { 
+/**
+ * One per account and marketplace it sells on, by account then marketplace.
+ */
+policies: Array<PolicyView>, 
+/**
+ * Returns that arrived and wait for their refund, the earliest deadline first.
+ */
+returns: Array<ReturnRefundView>, };

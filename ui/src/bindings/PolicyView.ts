@@ -6,4 +6,21 @@ import type { PendingAction } from "./PendingAction";
 import type { ReturnPolicyRecord } from "./ReturnPolicyRecord";
 import type { RulesSummary } from "./RulesSummary";
 
-export type PolicyView = { account_id: AccountId, marketplace: Marketplace, current: ReturnPolicyRecord | null, history: Array<ReturnPolicyRecord>, violations_now: Array<FieldViolation>, pending: PendingAction | null, rules: RulesSummary, };
+export type PolicyView = { account_id: AccountId, marketplace: Marketplace, 
+/**
+ * The highest version on file; `None` before the first submission.
+ */
+current: ReturnPolicyRecord | null, 
+/**
+ * Every version, newest first (the first is `current`).
+ */
+history: Array<ReturnPolicyRecord>, 
+/**
+ * What the current version breaks under today's rules (they change:
+ * a policy accepted last year may not pass now).
+ */
+violations_now: Array<FieldViolation>, 
+/**
+ * A submission queued and not confirmed yet, or refused.
+ */
+pending: PendingAction | null, rules: RulesSummary, };

@@ -5,4 +5,16 @@ import type { Marketplace } from "./Marketplace";
 /**
  * A removal request on file.
  */
-export type RemovalRequestRecord = { account_id: AccountId, id: string, feedback_id: string, marketplace: Marketplace | null, ground: string, recipient: string, subject: string | null, explanation: string, status: string, requested_at: string, decided_at: string | null, };
+export type RemovalRequestRecord = { account_id: AccountId, id: string, feedback_id: string, 
+/**
+ * The feedback's marketplace, when the feedback is in the replica.
+ */
+marketplace: Marketplace | null, ground: string, 
+/**
+ * `csba_team` or `feedback_manager`.
+ */
+recipient: string, subject: string | null, explanation: string, 
+/**
+ * `submitted`, `removed` or `declined`.
+ */
+status: string, requested_at: string, };

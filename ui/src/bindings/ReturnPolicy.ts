@@ -9,4 +9,45 @@ import type { ReturnReason } from "./ReturnReason";
 /**
  * A seller's return policy for one marketplace.
  */
-export type ReturnPolicy = { return_window_days: number, returns: ReturnMode, returnless_threshold_minor: number | null, return_address: ReturnAddress | null, prepaid_return_label: boolean, return_shipping: { [key in ReturnReason]?: Payer }, categories: Array<CategoryTerms>, refund_within_business_days: number, restocking_fee: RestockingFee | null, };
+export type ReturnPolicy = { 
+/**
+ * Days after delivery during which the buyer may ask for a return.
+ */
+return_window_days: number, 
+/**
+ * Whether buyers send items back, or keep them and get a refund.
+ */
+returns: ReturnMode, 
+/**
+ * With [`ReturnMode::ReturnlessBelowThreshold`]: items priced at or below
+ * this amount (minor units of the marketplace currency) are refunded
+ * without a return.
+ */
+returnless_threshold_minor: bigint | null, 
+/**
+ * Where returns go; required unless every refund is returnless.
+ */
+return_address: ReturnAddress | null, 
+/**
+ * The seller sends buyers a prepaid return label (pays international
+ * return shipping) — the US alternative to a domestic address.
+ */
+prepaid_return_label: boolean, 
+/**
+ * Who pays return shipping, per reason. A reason left out follows the
+ * marketplace default: the seller for the seller-fault reasons, the buyer
+ * for the others.
+ */
+return_shipping: { [key in ReturnReason]?: Payer }, 
+/**
+ * The product categories the seller sells, and how returns work for each.
+ */
+categories: Array<CategoryTerms>, 
+/**
+ * Business days after a return arrives within which the seller refunds.
+ */
+refund_within_business_days: number, 
+/**
+ * A restocking fee withheld from refunds, if any.
+ */
+restocking_fee: RestockingFee | null, };

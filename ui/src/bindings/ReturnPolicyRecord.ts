@@ -6,4 +6,8 @@ import type { ReturnPolicy } from "./ReturnPolicy";
 /**
  * One submitted version of a return policy.
  */
-export type ReturnPolicyRecord = { account_id: AccountId, marketplace: Marketplace, version: number, submitted_at: string, policy: ReturnPolicy, };
+export type ReturnPolicyRecord = { account_id: AccountId, marketplace: Marketplace, 
+/**
+ * 1, 2, … per account and marketplace.
+ */
+version: number, submitted_at: string, policy: ReturnPolicy, };

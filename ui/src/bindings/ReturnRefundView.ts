@@ -2,4 +2,19 @@
 import type { AccountId } from "./AccountId";
 import type { Marketplace } from "./Marketplace";
 
-export type ReturnRefundView = { account_id: AccountId, order_id: string, marketplace: Marketplace, item_title: string, return_received_at: string, refund_by: string, refund_by_local: string, zone: string, };
+/**
+ * A return that arrived back at the seller and is not refunded yet.
+ */
+export type ReturnRefundView = { account_id: AccountId, order_id: string, marketplace: Marketplace, item_title: string, return_received_at: string, 
+/**
+ * The last instant of the last business day the refund is due on.
+ */
+refund_by: string, 
+/**
+ * `refund_by` on the marketplace's wall clock: `2026-12-08T23:59`.
+ */
+refund_by_local: string, 
+/**
+ * The marketplace's IANA time zone (`Asia/Tokyo`).
+ */
+zone: string, };

@@ -39,7 +39,7 @@ function request(id: string, feedbackId: string, status: string): RemovalRequest
     status,
     requested_at: '2026-11-25T00:00:00Z',
     decided_at: status === 'submitted' ? null : '2026-11-28T00:00:00Z',
-  };
+  } as RemovalRequestRecord;
 }
 
 function demo(b: FakeBackend) {

@@ -11,6 +11,7 @@ import type { Locale } from '../ipc';
 import type { View } from '../nav/route';
 import { QuestionsView, questionOrder } from './QuestionsView';
 import { SUBJECT_DEBOUNCE_MS } from './AskForm';
+import { flatQuestion } from './model';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
@@ -57,7 +58,7 @@ describe('the questions list', () => {
     const el = await open();
     expect($(el, 'questions-screen')).toBeTruthy();
     expect(rowIds(el)).toEqual(['awaiting-soon', 'awaiting-late', 'answered-new', 'answered-old']);
-    expect(questionOrder(backend.desk.questions).map((q) => q.id)).toEqual(rowIds(el));
+    expect(questionOrder(backend.desk.questions.map(flatQuestion)).map((q) => q.id)).toEqual(rowIds(el));
   });
 
   it('counts down to the 48-hour answer-by, amber when it is close', async () => {
@@ -117,7 +118,9 @@ describe('asking', () => {
       orderId: '503-1234567-7654321',
       question: 'Why did CSBA refund this order without asking me? <b>now</b>',
     });
-    expect($(el, 'question-status-q1').textContent).toBe('Not sent yet');
+    const queued = el.querySelector<HTMLElement>('[data-testid^="question-status-queued-"]')!;
+    expect(queued.textContent).toBe('Not sent yet');
+    expect(rowIds(el)[0]).toMatch(/^queued-/);
     expect(el.querySelector('b')).toBeNull();
     click($(el, 'ask-back'));
     expect(nav.back).toHaveBeenCalled();

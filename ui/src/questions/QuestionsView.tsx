@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countdown } from '../countdown';
 import { useI18n } from '../i18n';
-import { getQuestionsScreen, type AccountId, type QuestionView, type QuestionsScreen } from '../ipc';
+import { getQuestionsScreen, type AccountId, type QuestionsScreen } from '../ipc';
+import { flatQuestion, type Question } from './model';
 import { NAV_ENTRIES } from '../nav/entries';
 import { useNavigate } from '../nav/route';
 import type { ScreenProps } from '../screens';
@@ -16,13 +17,13 @@ const VISIBLE_ROWS = 5;
 
 const keyOf = (q: { account_id: AccountId; id: string }) => `${q.account_id}/${q.id}`;
 
-/** Awaiting (and queued) first, the one due soonest first; then answered ones, newest first. */
-export function questionOrder(qs: readonly QuestionView[]): QuestionView[] {
-  const open = (q: QuestionView) => (q.status === 'answered' ? 1 : 0);
+/** Queued ones first, then those awaiting an answer (due soonest first), then answered ones, newest first. */
+export function questionOrder(qs: readonly Question[]): Question[] {
+  const rank = (q: Question) => (q.status === 'queued' ? 0 : q.status === 'answered' ? 2 : 1);
   return [...qs].sort(
     (a, b) =>
-      open(a) - open(b) ||
-      (open(a) === 0 ? a.answer_by.localeCompare(b.answer_by) : b.asked_at.localeCompare(a.asked_at)) ||
+      rank(a) - rank(b) ||
+      (rank(a) === 1 ? a.answer_by.localeCompare(b.answer_by) : b.asked_at.localeCompare(a.asked_at)) ||
       keyOf(a).localeCompare(keyOf(b)),
   );
 }
@@ -52,7 +53,7 @@ export function QuestionsView({ view, filter, accounts, revision, now, reload }:
     void load();
   }, [load, revision]);
 
-  const questions = useMemo(() => questionOrder(data?.questions ?? []), [data]);
+  const questions = useMemo(() => questionOrder((data?.questions ?? []).map(flatQuestion)), [data]);
   const offsets = useMemo(() => new Map(accounts.map((a) => [a.id, a.server_offset_ms])), [accounts]);
   const names = useMemo(() => (accounts.length > 1 ? new Map(accounts.map((a) => [a.id, a.display_name])) : null), [accounts]);
   const open = questions.find((q) => keyOf(q) === openKey) ?? null;
@@ -65,7 +66,7 @@ export function QuestionsView({ view, filter, accounts, revision, now, reload }:
         ? i18n.t('back-to-case')
         : i18n.t('back-to-screen', { name: i18n.t(NAV_ENTRIES.find((e) => e.id === backTarget)?.label ?? 'nav-orders') });
 
-  const renderRow = (q: QuestionView, _i: number, row: VirtualRowProps) => {
+  const renderRow = (q: Question, _i: number, row: VirtualRowProps) => {
     const serverNow = now + (offsets.get(q.account_id) ?? 0);
     const awaiting = q.status !== 'answered';
     const cd = awaiting ? countdown(q.answer_by, serverNow) : null;

@@ -281,7 +281,7 @@ export function PolicyForm({ view, onQueued }: Props) {
         <legend>{fieldLabel(i18n, 'return_shipping')}</legend>
         <p class="field-hint">{rt(i18n, 'returns-hint-shipping')}</p>
         <div class="policy-grid">
-          {REASONS.map((r) => {
+          {(view.rules.reasons?.length ? view.rules.reasons : REASONS).map((r) => {
             const field = `return_shipping.${r}`;
             const byRule = view.rules.seller_pays.includes(r);
             return (
@@ -319,7 +319,7 @@ export function PolicyForm({ view, onQueued }: Props) {
       <fieldset class="policy-group">
         <legend>{fieldLabel(i18n, 'categories')}</legend>
         <div class="policy-grid">
-          {CATEGORIES.map((c) => {
+          {(view.rules.categories?.length ? view.rules.categories : CATEGORIES).map((c) => {
             const field = `categories.${c}`;
             return (
               <div class="field policy-grid-row" key={c}>

@@ -45,7 +45,8 @@ export function draftOf(policy: ReturnPolicy | null, marketplace: Marketplace): 
   return {
     return_window_days: String(policy.return_window_days),
     returns: policy.returns,
-    returnless_threshold_minor: policy.returnless_threshold_minor === null || policy.returnless_threshold_minor === undefined ? '' : String(policy.returnless_threshold_minor),
+    returnless_threshold_minor:
+      policy.returnless_threshold_minor === null || policy.returnless_threshold_minor === undefined ? '' : String(policy.returnless_threshold_minor),
     country: policy.return_address?.country ?? '',
     lines: (policy.return_address?.lines ?? []).join('\n'),
     prepaid_return_label: policy.prepaid_return_label,
@@ -88,7 +89,8 @@ export function policyOf(d: Draft): { policy: ReturnPolicy | null; errors: Shape
     policy: {
       return_window_days: window!,
       returns: d.returns,
-      returnless_threshold_minor: d.returns === 'returnless_below_threshold' ? threshold : null,
+      // u64 in Rust (ts-rs says bigint); it travels as a JSON number, which is what invoke can send.
+      returnless_threshold_minor: (d.returns === 'returnless_below_threshold' ? threshold : null) as ReturnPolicy['returnless_threshold_minor'],
       return_address: country === '' ? null : { country, lines },
       prepaid_return_label: d.prepaid_return_label,
       return_shipping,

@@ -17,7 +17,10 @@ import type {
   ViewFilter,
   WeekPoint,
 } from '../ipc';
+import type { ViolationCode } from '../bindings/ViolationCode';
+import type { Question } from '../questions/model';
 import { inFilter } from '../nav/route';
+import { CATEGORIES, REASONS } from '../returns/text';
 
 type Enqueue = (over: Partial<QueueItem>) => QueueItem;
 
@@ -61,7 +64,7 @@ export function fakeCheck(marketplace: Marketplace, p: ReturnPolicy): FieldViola
   const out: FieldViolation[] = [];
   const v = (field: string, code: string, rule: string, extra: Partial<FieldViolation> = {}): FieldViolation => ({
     field,
-    code,
+    code: code as ViolationCode,
     rule: `${lc(marketplace)}.${rule}`,
     message_id: `policy-violation-${code.replace(/_/g, '-')}`,
     rule_message_id: `policy-rule-${lc(marketplace)}-${rule.replace(/_/g, '-')}`,
@@ -97,12 +100,21 @@ export function policyView(over: Partial<PolicyView> = {}): PolicyView {
     violations_now: current ? fakeCheck(marketplace, current.policy) : [],
     pending: null,
     rules: {
+      effective_from: '2024-01-01',
       min_return_window_days: 30,
-      max_refund_business_days: 2,
       return_address_country: marketplace,
+      abroad_allowed_with_prepaid_label: marketplace === 'US',
+      max_refund_business_days: 2,
       seller_pays: ['defective', 'wrong_item_sent', 'damaged_in_shipping'],
+      buyer_may_pay: ['no_longer_needed', 'better_price_found'],
       free_return_categories: ['apparel', 'bags', 'shoes'],
       non_returnable_categories: ['food', 'beverages', 'hazmat'],
+      non_returnable_must_be_marked: marketplace === 'JP',
+      excluded_categories: marketplace === 'JP' ? ['drugs', 'medical_devices'] : [],
+      restocking_fee_allowed_when: ['used_or_damaged', 'late'],
+      restocking_fee_max_percent: marketplace === 'US' ? 50 : null,
+      categories: [...CATEGORIES],
+      reasons: [...REASONS],
     },
     ...over,
   };
@@ -148,8 +160,9 @@ export function feedbackView(id: string, over: Partial<FeedbackView> = {}): Feed
   };
 }
 
-export function questionView(id: string, over: Partial<QuestionView> = {}): QuestionView {
-  return {
+/** A question as `questions_screen` answers it (the record nested, as the core sends it). */
+export function questionView(id: string, over: Partial<Question> = {}): QuestionView {
+  const q: Question = {
     answer_in_ms: null,
     overdue: false,
     pending: null,
@@ -167,6 +180,8 @@ export function questionView(id: string, over: Partial<QuestionView> = {}): Ques
     answered_at: null,
     ...over,
   };
+  const { answer_in_ms, overdue, pending, ...record } = q;
+  return { record, answer_in_ms, overdue, pending };
 }
 
 /** `count` weeks from Monday `start`, worse before `activatedIndex` and better after. */
@@ -222,7 +237,6 @@ export class FakeDesk {
   /** Orders the replica has (for questions): `${account}/${order}`. */
   orders = new Set<string>();
   panels: PerformancePanel[] = [];
-  private nextQuestion = 1;
 
   handles(cmd: string): boolean {
     return COMMANDS.has(cmd);
@@ -275,7 +289,7 @@ export class FakeDesk {
         return item;
       }
       case 'questions_screen':
-        return structuredClone({ questions: this.questions.filter((q) => filter.account_id === null || q.account_id === filter.account_id) });
+        return structuredClone({ questions: this.questions.filter((q) => filter.account_id === null || q.record.account_id === filter.account_id) });
       case 'question_subject': {
         if (!this.orders.has(`${a.accountId}/${a.orderId}`)) throw { code: 'order-not-found', args: { order: String(a.orderId) }, field: 'order_id' };
         return `Question about ${String(a.orderId)}`;
@@ -287,7 +301,7 @@ export class FakeDesk {
         if (question.length > 2000) throw { code: 'question-too-long', args: { max: '2000' }, field: 'question' };
         const item = enqueue({ account_id: Number(a.accountId), kind: 'service_question', subject: `order:${String(a.orderId)}` });
         this.questions.unshift(
-          questionView(`q${this.nextQuestion++}`, {
+          questionView(`queued-${item.id}`, {
             account_id: Number(a.accountId),
             order_id: String(a.orderId),
             question,
