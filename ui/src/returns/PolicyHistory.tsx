@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { policyDiff, type PolicyChange, type PolicyView } from '../ipc';
-import { fieldLabel, rt } from './text';
+import { diffValue, fieldLabel, rt } from './text';
 
 /** Every submitted version, newest first, and what changed between two of them. */
 export function PolicyHistory({ view }: { view: PolicyView }) {
@@ -80,8 +80,8 @@ export function PolicyHistory({ view }: { view: PolicyView }) {
                     {changes.map((c) => (
                       <tr key={c.field} data-testid="policy-diff-row" data-field={c.field}>
                         <th scope="row">{fieldLabel(i18n, c.field)}</th>
-                        <td>{c.before ?? '–'}</td>
-                        <td>{c.after ?? '–'}</td>
+                        <td class="policy-diff-value">{diffValue(i18n, c.field, c.before)}</td>
+                        <td class="policy-diff-value">{diffValue(i18n, c.field, c.after)}</td>
                       </tr>
                     ))}
                   </tbody>

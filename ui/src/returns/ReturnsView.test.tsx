@@ -28,7 +28,7 @@ afterEach(() => {
 function twoPolicies(b: FakeBackend) {
   const us = policyRecord(1, returnPolicy({ return_window_days: 14, return_address: { country: 'US', lines: ['1 Main St'] } }), { marketplace: 'US' });
   const jp1 = policyRecord(1, returnPolicy({ refund_within_business_days: 2 }));
-  const jp2 = policyRecord(2, returnPolicy({ return_window_days: 45 }));
+  const jp2 = policyRecord(2, returnPolicy({ return_window_days: 45, categories: [{ category: 'electronics', returnable: true, free_returns: true }], returns: 'returnless' }));
   b.desk.policies = [
     policyView({ marketplace: 'JP', current: jp2, history: [jp2, jp1] }),
     policyView({ marketplace: 'US', current: us, history: [us], violations_now: fakeCheck('US', us.policy) }),
@@ -221,10 +221,12 @@ describe('the history', () => {
     expect($$(history, 'policy-version-1').length).toBe(1);
     expect(backend.callsOf('policy_diff')).toEqual([{ accountId: 1, marketplace: 'JP', fromVersion: 1, toVersion: 2 }]);
     const rows = $$(history, 'policy-diff-row');
-    expect(rows.map((r) => r.dataset.field)).toEqual(['return_window_days']);
-    expect(rows[0].textContent).toContain('Return window (days after delivery)');
-    expect(rows[0].textContent).toContain('30');
-    expect(rows[0].textContent).toContain('45');
+    expect(rows.map((r) => r.dataset.field)).toEqual(['categories.electronics.free_returns', 'return_window_days', 'returns']);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Electronics: free return shippingNoYes',
+      'Return window (days after delivery)3045',
+      'ReturnsBuyers send the item backBuyers keep the item (returnless refund)',
+    ]);
   });
 });
 

@@ -73,11 +73,34 @@ export function ruleText(i18n: I18n, v: FieldViolation): string {
 
 /** A form field's name, for the diff and the list of violations (`return_shipping.defective` → its reason). */
 export function fieldLabel(i18n: I18n, field: string): string {
-  const [head, tail] = field.split('.', 2);
+  const [head, tail, part] = field.split('.');
   if (head === 'return_shipping' && tail) return rt(i18n, 'returns-field-return-shipping-for', { reason: reasonLabel(i18n, tail) });
-  if (head === 'categories' && tail) return rt(i18n, 'returns-field-category-for', { category: categoryLabel(i18n, tail) });
+  if (head === 'categories' && tail) {
+    const category = categoryLabel(i18n, tail);
+    if (part === 'returnable') return rt(i18n, 'returns-field-category-returnable-for', { category });
+    if (part === 'free_returns') return rt(i18n, 'returns-field-category-free-for', { category });
+    return rt(i18n, 'returns-field-category-for', { category });
+  }
   const id = `returns-field-${kebab(field).replace(/\./g, '-')}`;
   return i18n.has(id) ? i18n.t(id) : field;
+}
+
+/** A value of the diff (the core's codes: `send_back`, `seller`, `true`…) in the seller's words. */
+export function diffValue(i18n: I18n, field: string, value: string | null): string {
+  if (value === null) return rt(i18n, 'returns-diff-not-set');
+  const [head] = field.split('.');
+  if (field === 'returns') {
+    const id = `returns-mode-${kebab(value)}`;
+    if (i18n.has(id)) return i18n.t(id);
+  }
+  if (head === 'return_shipping' && (value === 'seller' || value === 'buyer')) return rt(i18n, value === 'seller' ? 'returns-payer-seller' : 'returns-payer-buyer');
+  if (field === 'restocking_fee.when') {
+    const id = `returns-restocking-${kebab(value)}`;
+    if (i18n.has(id)) return i18n.t(id);
+  }
+  if (value === 'true') return rt(i18n, 'returns-yes');
+  if (value === 'false') return rt(i18n, 'returns-no');
+  return value;
 }
 
 /** The field ids whose label is looked up by name (for the catalog test). */
@@ -93,6 +116,7 @@ export const NAMED_FIELDS = [
   'categories',
   'refund_within_business_days',
   'restocking_fee',
+  'restocking_fee.percent',
   'restocking_fee.when',
 ] as const;
 

@@ -228,6 +228,31 @@ export function performancePanel(over: Partial<PerformancePanel> = {}): Performa
   };
 }
 
+/** A policy as field → text, with the form's field ids (as crates/app/src/policy.rs `fields`). */
+export function policyFields(p: ReturnPolicy): Record<string, string> {
+  const out: Record<string, string> = {
+    return_window_days: String(p.return_window_days),
+    returns: p.returns,
+    prepaid_return_label: String(p.prepaid_return_label),
+    refund_within_business_days: String(p.refund_within_business_days),
+  };
+  if (p.returnless_threshold_minor !== null) out.returnless_threshold_minor = String(p.returnless_threshold_minor);
+  if (p.return_address) {
+    out['return_address.country'] = p.return_address.country;
+    out['return_address.lines'] = p.return_address.lines.join('\n');
+  }
+  for (const [r, payer] of Object.entries(p.return_shipping)) out[`return_shipping.${r}`] = String(payer);
+  for (const t of p.categories) {
+    out[`categories.${t.category}.returnable`] = String(t.returnable);
+    out[`categories.${t.category}.free_returns`] = String(t.free_returns);
+  }
+  if (p.restocking_fee) {
+    out['restocking_fee.percent'] = String(p.restocking_fee.percent);
+    out['restocking_fee.when'] = p.restocking_fee.when;
+  }
+  return out;
+}
+
 export class FakeDesk {
   policies: PolicyView[] = [];
   returns: ReturnRefundView[] = [];
@@ -260,15 +285,14 @@ export class FakeDesk {
       }
       case 'policy_diff': {
         const p = this.policies.find((x) => x.account_id === a.accountId && x.marketplace === a.marketplace);
-        const from = p?.history.find((h) => h.version === a.fromVersion)?.policy as Record<string, unknown> | undefined;
-        const to = p?.history.find((h) => h.version === a.toVersion)?.policy as Record<string, unknown> | undefined;
-        if (!from || !to) throw { code: 'not-found', args: {}, field: null };
-        const changes: PolicyChange[] = [];
-        for (const k of Object.keys(to)) {
-          const [b, c] = [JSON.stringify(from[k] ?? null), JSON.stringify(to[k] ?? null)];
-          if (b !== c) changes.push({ field: k, before: b, after: c });
-        }
-        return changes;
+        const from = p?.history.find((h) => h.version === a.fromVersion)?.policy;
+        const to = p?.history.find((h) => h.version === a.toVersion)?.policy;
+        if (!from || !to) throw { code: 'policy-version-not-found', args: {}, field: null };
+        const [b, c] = [policyFields(from), policyFields(to)];
+        return [...new Set([...Object.keys(b), ...Object.keys(c)])]
+          .sort()
+          .filter((k) => b[k] !== c[k])
+          .map((k): PolicyChange => ({ field: k, before: b[k] ?? null, after: c[k] ?? null }));
       }
       case 'feedback_screen':
         return structuredClone({ items: this.feedback.filter((f) => inFilter(filter, f)), requests: this.requests });
