@@ -78,7 +78,8 @@ export function RemovalComposer({ feedback: f, onQueued, onClose }: Props) {
   };
 
   const id = `removal-${f.account_id}-${f.id}`;
-  const chars = explanation.length;
+  // Counted as the service counts: characters (code points) of the trimmed text.
+  const chars = [...explanation.trim()].length;
   const over = chars > MAX_EXPLANATION_CHARS;
   const subject = preview?.subject ?? (ground === 'caused_by_csba' ? f.subject_preview : null);
   const others = GROUNDS.filter((g) => !suggested.includes(g));

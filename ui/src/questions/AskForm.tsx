@@ -88,7 +88,8 @@ export function AskForm({ accounts, accountId, orderId: initialOrder, autoFocus,
     }
   };
 
-  const chars = question.length;
+  // Counted as the service counts: characters (code points) of the trimmed text.
+  const chars = [...question.trim()].length;
   const over = chars > MAX_QUESTION_CHARS;
   return (
     <form class="ask-form" data-testid="ask-question-form" aria-labelledby="ask-heading" onSubmit={submit} noValidate>
