@@ -2,9 +2,9 @@
 
 use crate::events::EventStream;
 use crate::{
-    Account, Case, CaseList, ChangesPage, EnrollRequest, EnrollmentView, FeedbackList, MetricsReport, OrderList,
-    Problem, RemovalRequestCreate, RemovalRequestView, ReplyRequest, ReturnPolicyHistory, ReturnPolicyVersion,
-    ServiceQuestionCreate, ServiceQuestionList, ServiceQuestionView, ShipmentConfirmationBatch,
+    Account, Case, CaseList, ChangesPage, EnrollRequest, EnrollmentView, FeedbackList, MetricWeekList, MetricsReport,
+    OrderList, Problem, RemovalRequestCreate, RemovalRequestView, ReplyRequest, ReturnPolicyHistory,
+    ReturnPolicyVersion, ServiceQuestionCreate, ServiceQuestionList, ServiceQuestionView, ShipmentConfirmationBatch,
     ShipmentConfirmationResult,
 };
 use csba_domain::policy::ReturnPolicy;
@@ -139,6 +139,20 @@ impl ApiClient {
 
     pub async fn metrics(&self) -> Result<MetricsReport, ClientError> {
         self.get_json("/v1/metrics", &[]).await
+    }
+
+    /// `GET /v1/metrics/weekly`: one marketplace's weeks starting on or after `since`.
+    pub async fn metrics_weekly(
+        &self,
+        marketplace: Marketplace,
+        since: Option<chrono::NaiveDate>,
+    ) -> Result<MetricWeekList, ClientError> {
+        let since = since.map(|d| d.to_string());
+        let mut query = vec![("marketplace", marketplace.code())];
+        if let Some(since) = &since {
+            query.push(("since", since.as_str()));
+        }
+        self.get_json("/v1/metrics/weekly", &query).await
     }
 
     /// Opens the seller's event stream: a `Changes` event at once with the

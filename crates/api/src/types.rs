@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 use csba_domain::{CaseKind, CaseStatus, Marketplace};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use ts_rs::TS;
 use utoipa::ToSchema;
 
@@ -39,6 +40,14 @@ pub struct Order {
     /// The tracking the seller confirmed, once shipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking: Option<OrderTracking>,
+    /// A returned item arrived back at the seller: the refund is due within
+    /// the marketplace's deadline from here
+    /// (`csba_domain::deadline::refund_due`, computed by clients).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_received_at: Option<DateTime<Utc>>,
+    /// The buyer was refunded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refunded_at: Option<DateTime<Utc>>,
 }
 
 /// One message in a case thread.
@@ -112,6 +121,8 @@ pub enum Resource {
     Feedback(Feedback),
     RemovalRequest(RemovalRequestView),
     ServiceQuestion(ServiceQuestionView),
+    /// One week of one marketplace's figures.
+    MetricWeek(MetricWeek),
 }
 
 impl Resource {
@@ -125,20 +136,23 @@ impl Resource {
             Resource::Feedback(_) => "feedback",
             Resource::RemovalRequest(_) => "removal_request",
             Resource::ServiceQuestion(_) => "service_question",
+            Resource::MetricWeek(_) => "metric_week",
         }
     }
 
     /// The id of the entity within its kind. Enrollments and return
-    /// policies are one per marketplace, so the marketplace code is the id.
-    pub fn entity_id(&self) -> &str {
+    /// policies are one per marketplace, so the marketplace code is the id;
+    /// a metric week is one per marketplace and week (`JP:2026-01-05`).
+    pub fn entity_id(&self) -> Cow<'_, str> {
         match self {
-            Resource::Order(o) => &o.id,
-            Resource::Case(c) => &c.id,
-            Resource::Enrollment(e) => e.marketplace.code(),
-            Resource::ReturnPolicy(p) => p.marketplace.code(),
-            Resource::Feedback(f) => &f.id,
-            Resource::RemovalRequest(r) => &r.id,
-            Resource::ServiceQuestion(q) => &q.id,
+            Resource::Order(o) => Cow::Borrowed(&o.id),
+            Resource::Case(c) => Cow::Borrowed(&c.id),
+            Resource::Enrollment(e) => Cow::Borrowed(e.marketplace.code()),
+            Resource::ReturnPolicy(p) => Cow::Borrowed(p.marketplace.code()),
+            Resource::Feedback(f) => Cow::Borrowed(&f.id),
+            Resource::RemovalRequest(r) => Cow::Borrowed(&r.id),
+            Resource::ServiceQuestion(q) => Cow::Borrowed(&q.id),
+            Resource::MetricWeek(w) => Cow::Owned(format!("{}:{}", w.marketplace.code(), w.week_start)),
         }
     }
 }

@@ -257,6 +257,9 @@ pub struct RemovalRequestView {
     /// `submitted`, `removed` or `declined`.
     pub status: String,
     pub requested_at: DateTime<Utc>,
+    /// When it was removed or declined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<DateTime<Utc>>,
 }
 
 // --------------------------------------------------------- service questions
@@ -282,6 +285,11 @@ pub struct ServiceQuestionView {
     pub answer_by: DateTime<Utc>,
     /// `awaiting_answer` or `answered`.
     pub status: String,
+    /// The CSBA team's answer, as it wrote it, once answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<DateTime<Utc>>,
 }
 
 /// `GET /v1/service-questions`.
@@ -328,6 +336,49 @@ pub struct MarketplaceMetrics {
     pub fee: Option<FeeView>,
 }
 
+/// One week of one marketplace's figures, as counts (never rates) so any
+/// window of weeks adds up exactly: a rate over 13 weeks is the sum of the
+/// parts over the sum of the wholes, not a mean of 13 rates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MetricWeek {
+    #[schema(value_type = String, example = "JP")]
+    pub marketplace: Marketplace,
+    /// Monday of the ISO week, in the marketplace's time zone.
+    pub week_start: NaiveDate,
+    /// Seller-fulfilled orders placed in the week (ODR and claim denominator).
+    pub orders: u32,
+    /// Of those, with an A-to-z claim.
+    pub a_to_z_claims: u32,
+    /// Of those, with a claim or negative feedback (ODR numerator).
+    pub defects: u32,
+    /// Feedback left in the week.
+    pub feedback: u32,
+    /// Of those, 1–2 stars.
+    pub negative_feedback: u32,
+    /// Orders shipped in the week (valid-tracking denominator).
+    pub shipped: u32,
+    /// Of those, with a valid tracking ID.
+    pub valid_tracking: u32,
+    /// Units shipped in the week.
+    pub units: u32,
+    /// Buyer contacts in the week (cases opened).
+    pub contacts: u32,
+    /// First answers to buyer contacts in the week.
+    pub responses: u32,
+    /// The sum of those first-answer times, in seconds.
+    pub response_seconds: u64,
+    /// The week is over: its figures will not change any more.
+    pub complete: bool,
+}
+
+/// `GET /v1/metrics/weekly`: oldest week first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MetricWeekList {
+    pub weeks: Vec<MetricWeek>,
+}
+
 /// The CSBA fee the figures imply, from the fee schedule in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -341,4 +392,23 @@ pub struct FeeView {
     pub total_minor: i64,
     pub currency: String,
     pub in_trial: bool,
+}
+
+impl MetricWeek {
+    /// The week's counts, to be added up with others.
+    pub fn counts(&self) -> csba_domain::metrics::WeekCounts {
+        csba_domain::metrics::WeekCounts {
+            orders: self.orders.into(),
+            a_to_z_claims: self.a_to_z_claims.into(),
+            defects: self.defects.into(),
+            feedback: self.feedback.into(),
+            negative_feedback: self.negative_feedback.into(),
+            shipped: self.shipped.into(),
+            valid_tracking: self.valid_tracking.into(),
+            units: self.units.into(),
+            contacts: self.contacts.into(),
+            responses: self.responses.into(),
+            response_seconds: self.response_seconds,
+        }
+    }
 }

@@ -46,6 +46,8 @@ fn replica(dir: &std::path::Path, n: usize, now: DateTime<Utc>) -> Result<Store,
                 status: "unshipped".into(),
                 ship_by: Some(now + Duration::minutes((i % 2880) as i64)),
                 tracking: None,
+                return_received_at: None,
+                refunded_at: None,
             }),
         })
         .collect();

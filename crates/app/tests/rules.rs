@@ -33,6 +33,8 @@ fn order(id: &str, status: &str, at: DateTime<Utc>) -> Order {
             ship_date: at.date_naive(),
             confirmed_at: at,
         }),
+        return_received_at: None,
+        refunded_at: None,
     }
 }
 

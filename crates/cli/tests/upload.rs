@@ -33,6 +33,8 @@ fn replica(data: &Path, marketplaces: Vec<Marketplace>, with_orders: bool) -> Re
             status: status.into(),
             tracking: None,
             ship_by: None,
+            return_received_at: None,
+            refunded_at: None,
         };
         let changes = [
             order(UNSHIPPED, Marketplace::Jp, "unshipped"),

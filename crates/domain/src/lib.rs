@@ -15,6 +15,7 @@ pub mod feedback;
 pub mod fees;
 pub mod import;
 pub mod marketplace;
+pub mod metrics;
 pub mod policy;
 pub mod tracking;
 

@@ -129,6 +129,8 @@ async fn run(o: &Options, db: &Db) -> Result<(), Error> {
                 tracking: None,
                 // put_order gives it the default ship-by.
                 ship_by: None,
+                return_received_at: None,
+                refunded_at: None,
             };
             put_order(&mut tx, &seller, &order, now).await?;
             order_ids.push(id);

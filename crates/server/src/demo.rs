@@ -197,6 +197,8 @@ fn demo_order(script: &DemoOrder, index: usize, id: &str, number: Option<&str>, 
         status: script.status.to_owned(),
         tracking,
         ship_by,
+        return_received_at: None,
+        refunded_at: None,
     })
 }
 

@@ -25,7 +25,7 @@ pub async fn record(conn: &mut AnyConnection, seller_id: &str, at: DateTime<Utc>
         .bind(seq)
         .bind(to_ms(at))
         .bind(kind)
-        .bind(entity_id)
+        .bind(entity_id.as_ref())
         .bind(serde_json::to_string(resource)?)
         .execute(&mut *conn)
         .await?;

@@ -151,6 +151,7 @@ pub async fn request_removal(
         explanation: composed.explanation,
         status: "submitted".to_owned(),
         requested_at: now,
+        decided_at: None,
     };
     feed::record(&mut tx, seller_id, now, &Resource::RemovalRequest(view.clone())).await?;
     feedback.removal_request = Some(view.clone());
@@ -274,6 +275,7 @@ fn from_row(row: Row, now: DateTime<Utc>) -> Result<Feedback> {
                 explanation,
                 status,
                 requested_at: from_ms(at)?,
+                decided_at: None,
             })
         }
         _ => None,

@@ -242,5 +242,7 @@ fn from_row(row: OrderRow) -> Result<Order> {
         status,
         tracking,
         ship_by: Some(ship_by),
+        return_received_at: None,
+        refunded_at: None,
     })
 }

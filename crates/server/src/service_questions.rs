@@ -48,6 +48,8 @@ pub async fn ask(
         asked_at: now,
         answer_by: service_question_answer_by(now),
         status: "awaiting_answer".to_owned(),
+        answer: None,
+        answered_at: None,
     };
     feed::record(&mut tx, seller_id, now, &Resource::ServiceQuestion(view.clone())).await?;
     sqlx::query(
@@ -86,6 +88,8 @@ pub async fn list(db: &Db, seller_id: &str) -> Result<Vec<ServiceQuestionView>> 
                 asked_at: from_ms(asked_at)?,
                 answer_by: from_ms(answer_by)?,
                 status,
+                answer: None,
+                answered_at: None,
             })
         })
         .collect()

@@ -166,6 +166,8 @@ fn plan_seller(
                 tracking: None,
                 // put_order gives it the default ship-by.
                 ship_by: None,
+                return_received_at: None,
+                refunded_at: None,
             };
             summary.orders += 1;
             if rng.gen_bool(CASE_RATE) {

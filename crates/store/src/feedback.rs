@@ -80,6 +80,8 @@ pub struct RemovalRequestRecord {
     /// `submitted`, `removed` or `declined`.
     pub status: String,
     pub requested_at: DateTime<Utc>,
+    /// When it was removed or declined.
+    pub decided_at: Option<DateTime<Utc>>,
 }
 
 /// The seller asked from this replica: any outbox entry for the feedback,
@@ -94,7 +96,7 @@ const ON_FILE: &str = "EXISTS (SELECT 1 FROM removal_requests r
 
 const REQUEST_COLUMNS: &str =
     "r.account_id, r.id, r.feedback_id, f.marketplace, r.ground, r.recipient, r.subject, r.explanation, r.status, \
-     r.requested_at";
+     r.requested_at, r.decided_at";
 
 impl Store {
     /// Every feedback, newest first, with its latest removal request.
@@ -233,6 +235,7 @@ struct RawRequest {
     explanation: String,
     status: String,
     requested_at: i64,
+    decided_at: Option<i64>,
 }
 
 /// The [`REQUEST_COLUMNS`] starting at column `at`.
@@ -248,6 +251,7 @@ fn raw_request(row: &Row<'_>, at: usize) -> rusqlite::Result<RawRequest> {
         explanation: row.get(at + 7)?,
         status: row.get(at + 8)?,
         requested_at: row.get(at + 9)?,
+        decided_at: row.get(at + 10)?,
     })
 }
 
@@ -259,6 +263,7 @@ impl RawRequest {
             account_id: AccountId(self.account_id),
             marketplace: self.marketplace.map(|m| codec::marketplace(&m, || what("marketplace"))).transpose()?,
             requested_at: codec::time(self.requested_at, || what("requested_at"))?,
+            decided_at: self.decided_at.map(|ms| codec::time(ms, || what("decided_at"))).transpose()?,
             feedback_id: self.feedback_id,
             ground: self.ground,
             recipient: self.recipient,

@@ -10,6 +10,7 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_drafts_and_outbox", include_str!("../migrations/0002_drafts_and_outbox.sql")),
     ("0003_accounts", include_str!("../migrations/0003_accounts.sql")),
     ("0004_every_feed_kind", include_str!("../migrations/0004_every_feed_kind.sql")),
+    ("0005_metrics_and_answers", include_str!("../migrations/0005_metrics_and_answers.sql")),
 ];
 
 pub(crate) fn up(conn: &mut Connection) -> Result<(), StoreError> {
@@ -54,6 +55,21 @@ mod tests {
                      VALUES ('case_reply', 'case:c-1', 'POST', '/v1/cases/c-1/replies', '{}', 'k-1', 'queued', 4, 4);",
                 )?;
             }
+            4 => {
+                seed_accounts(conn)?;
+                conn.execute_batch(
+                    "INSERT INTO cases VALUES (1, 'c-1', 'o-1', 'JP', 'other', 'open', 'ja', 's', '[]', 1, 2);
+                     INSERT INTO orders (account_id, id, marketplace, placed_at, item_title, sku, quantity, status)
+                     VALUES (1, 'o-1', 'JP', 1, 'item', 'sku', 1, 'unshipped');
+                     INSERT INTO drafts (account_id, case_id, body, updated_at) VALUES (1, 'c-1', '下書き', 3);
+                     INSERT INTO outbox (account_id, kind, object_key, method, path, body, idempotency_key, state,
+                                         next_attempt_at, created_at)
+                     VALUES (1, 'case_reply', 'case:c-1', 'POST', '/v1/cases/c-1/replies', '{}', 'k-1', 'queued', 4, 4);
+                     INSERT INTO service_questions VALUES (1, 'q-1', 'o-1', 's', '<b>why?</b>', 1, 2, 'answered');
+                     INSERT INTO removal_requests VALUES (1, 'r-1', 'f-1', 'obscene_language', 'feedback_manager',
+                                                          NULL, 'e', 'removed', 1);",
+                )?;
+            }
             _ => conn.execute_batch(
                 "INSERT INTO accounts (id, kind, service_url, seller_id, display_name, added_at)
                  VALUES (1, 'sandbox', NULL, 'DEMO', 'Demo', 0), (2, 'remote', 'https://a.example', 'A1', 'A', 0);
@@ -67,6 +83,16 @@ mod tests {
                  VALUES (1, 'case_reply', 'case:c-1', 'POST', '/v1/cases/c-1/replies', '{}', 'k-1', 'queued', 4, 4);",
             )?,
         }
+        Ok(())
+    }
+
+    fn seed_accounts(conn: &Connection) -> Result<(), StoreError> {
+        conn.execute_batch(
+            "INSERT INTO accounts (id, kind, service_url, seller_id, display_name, added_at)
+             VALUES (1, 'sandbox', NULL, 'DEMO', 'Demo', 0), (2, 'remote', 'https://a.example', 'A1', 'A', 0);
+             INSERT INTO sync_state (account_id, cursor, server_offset_ms, last_sync_at)
+             VALUES (1, 'c9', 250, 5), (2, 'c42', -10, 6);",
+        )?;
         Ok(())
     }
 
@@ -99,14 +125,16 @@ mod tests {
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<_, _>>()?;
             let expected: Vec<(Option<String>, i64)> =
-                if start == 3 { vec![(None, 250), (None, -10)] } else { vec![(None, 250)] };
+                if start >= 3 { vec![(None, 250), (None, -10)] } else { vec![(None, 250)] };
             assert_eq!(cursors, expected, "from version {start}");
-            let order: (String, String, Option<i64>, Option<String>, Option<i64>) = conn.query_row(
-                "SELECT id, status, ship_by, tracking_number, confirmed_at FROM orders WHERE account_id = 1",
+            type OrderRow = (String, String, Option<i64>, Option<String>, Option<i64>, Option<i64>, Option<i64>);
+            let order: OrderRow = conn.query_row(
+                "SELECT id, status, ship_by, tracking_number, confirmed_at, return_received_at, refunded_at
+                 FROM orders WHERE account_id = 1",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
             )?;
-            assert_eq!(order, ("o-1".into(), "unshipped".into(), None, None, None), "from version {start}");
+            assert_eq!(order, ("o-1".into(), "unshipped".into(), None, None, None, None, None), "from version {start}");
             let cases: i64 = conn.query_row("SELECT COUNT(*) FROM cases WHERE account_id = 1", [], |r| r.get(0))?;
             assert_eq!(cases, 1, "from version {start}");
             if start >= 2 {
@@ -120,12 +148,24 @@ mod tests {
             }
             let new_rows: i64 = conn.query_row(
                 "SELECT (SELECT COUNT(*) FROM enrollments) + (SELECT COUNT(*) FROM return_policies)
-                      + (SELECT COUNT(*) FROM feedback) + (SELECT COUNT(*) FROM removal_requests)
-                      + (SELECT COUNT(*) FROM service_questions)",
+                      + (SELECT COUNT(*) FROM feedback) + (SELECT COUNT(*) FROM metric_weeks)",
                 [],
                 |r| r.get(0),
             )?;
             assert_eq!(new_rows, 0);
+            if start == 4 {
+                // Version 4's questions and requests keep their text; the
+                // answer and decision time wait for the feed to be reread.
+                let question: (String, String, Option<String>, Option<i64>) = conn.query_row(
+                    "SELECT question, status, answer, answered_at FROM service_questions WHERE id = 'q-1'",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )?;
+                assert_eq!(question, ("<b>why?</b>".into(), "answered".into(), None, None));
+                let decided: Option<i64> =
+                    conn.query_row("SELECT decided_at FROM removal_requests WHERE id = 'r-1'", [], |r| r.get(0))?;
+                assert_eq!(decided, None);
+            }
         }
         Ok(())
     }

@@ -27,6 +27,21 @@ pub struct OrderView {
     pub ship_by: Option<DateTime<Utc>>,
     /// The tracking the seller confirmed, once shipped.
     pub tracking: Option<OrderTracking>,
+    /// A returned item arrived back at the seller.
+    pub return_received_at: Option<DateTime<Utc>>,
+    /// The buyer was refunded.
+    pub refunded_at: Option<DateTime<Utc>>,
+}
+
+/// A return that arrived and is not refunded yet: its refund deadline runs
+/// (`csba_domain::deadline::refund_due` from `return_received_at`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReturnAwaitingRefund {
+    pub account_id: AccountId,
+    pub order_id: String,
+    pub marketplace: Marketplace,
+    pub item_title: String,
+    pub return_received_at: DateTime<Utc>,
 }
 
 impl OrderView {
@@ -42,6 +57,8 @@ impl OrderView {
             status: self.status,
             ship_by: self.ship_by,
             tracking: self.tracking,
+            return_received_at: self.return_received_at,
+            refunded_at: self.refunded_at,
         }
     }
 }
@@ -58,7 +75,8 @@ pub struct ConfirmedShipment {
 }
 
 const COLUMNS: &str = "o.account_id, o.id, o.marketplace, o.placed_at, o.item_title, o.sku, o.quantity, o.status, \
-                       o.ship_by, o.tracking_number, o.carrier, o.ship_date, o.confirmed_at";
+                       o.ship_by, o.tracking_number, o.carrier, o.ship_date, o.confirmed_at, \
+                       o.return_received_at, o.refunded_at";
 
 /// Shipped and delivered orders both left with a tracking number.
 const SHIPPED: &str = "o.status IN ('shipped', 'delivered')";
@@ -185,6 +203,38 @@ impl Store {
         Ok(in_use)
     }
 
+    /// Returns received and not refunded, the oldest arrival first (its
+    /// refund is due soonest).
+    pub fn returns_awaiting_refund(&self, filter: ReplicaFilter) -> Result<Vec<ReturnAwaitingRefund>, StoreError> {
+        let (conditions, values) = filter.conditions("o.account_id", "o.marketplace");
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT o.account_id, o.id, o.marketplace, o.item_title, o.return_received_at FROM orders o
+             WHERE o.return_received_at IS NOT NULL AND o.refunded_at IS NULL{conditions}
+             ORDER BY o.return_received_at, o.account_id, o.id"
+        ))?;
+        let rows = stmt.query_map(params_from_iter(values), |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, i64>(4)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (account_id, order_id, marketplace, item_title, received) = row?;
+            let what = |field: &str| format!("order {order_id} field {field}");
+            Ok(ReturnAwaitingRefund {
+                account_id: AccountId(account_id),
+                marketplace: codec::marketplace(&marketplace, || what("marketplace"))?,
+                return_received_at: codec::time(received, || what("return_received_at"))?,
+                order_id,
+                item_title,
+            })
+        })
+        .collect()
+    }
+
     /// The shipments confirmed at or after `since` (e.g. 30 days before the
     /// server's `now`), oldest first: the valid-tracking-rate window.
     pub fn confirmed_shipments_since(
@@ -240,6 +290,8 @@ struct RawOrder {
     carrier: Option<String>,
     ship_date: Option<String>,
     confirmed_at: Option<i64>,
+    return_received_at: Option<i64>,
+    refunded_at: Option<i64>,
 }
 
 fn raw(row: &Row<'_>) -> rusqlite::Result<RawOrder> {
@@ -257,6 +309,8 @@ fn raw(row: &Row<'_>) -> rusqlite::Result<RawOrder> {
         carrier: row.get(10)?,
         ship_date: row.get(11)?,
         confirmed_at: row.get(12)?,
+        return_received_at: row.get(13)?,
+        refunded_at: row.get(14)?,
     })
 }
 
@@ -281,6 +335,11 @@ impl RawOrder {
             placed_at: codec::time(self.placed_at, || what("placed_at"))?,
             ship_by: self.ship_by.map(|ms| codec::time(ms, || what("ship_by"))).transpose()?,
             tracking,
+            return_received_at: self
+                .return_received_at
+                .map(|ms| codec::time(ms, || what("return_received_at")))
+                .transpose()?,
+            refunded_at: self.refunded_at.map(|ms| codec::time(ms, || what("refunded_at"))).transpose()?,
             item_title: self.item_title,
             sku: self.sku,
             quantity: self.quantity,

@@ -621,6 +621,8 @@ mod tests {
             status: "cancelled".into(),
             ship_by: None,
             tracking: None,
+            return_received_at: None,
+            refunded_at: None,
         };
         let page = csba_api::ChangesPage {
             changes: vec![csba_api::Change { seq: 1, at: now, resource: csba_api::Resource::Order(order.clone()) }],

@@ -24,9 +24,12 @@ pub struct ServiceQuestionRecord {
     pub asked_at: DateTime<Utc>,
     /// When the CSBA team's answer is due.
     pub answer_by: DateTime<Utc>,
-    /// `awaiting_answer` or `answered`. The answer itself comes outside the
-    /// API; the wire type carries no text for it.
+    /// `awaiting_answer` or `answered`.
     pub status: String,
+    /// The CSBA team's answer, exactly as it wrote it (plain text: never to
+    /// be rendered as markup).
+    pub answer: Option<String>,
+    pub answered_at: Option<DateTime<Utc>>,
 }
 
 const AWAITING: &str = "q.status = 'awaiting_answer'";
@@ -40,7 +43,7 @@ impl Store {
         let (conditions, values) = filter.conditions("q.account_id", "o.marketplace");
         let mut stmt = self.conn.prepare(&format!(
             "SELECT q.account_id, q.id, q.order_id, o.marketplace, o.item_title, q.subject, q.question, q.asked_at,
-                    q.answer_by, q.status
+                    q.answer_by, q.status, q.answer, q.answered_at
              FROM service_questions q LEFT JOIN orders o ON o.account_id = q.account_id AND o.id = q.order_id
              WHERE 1 = 1{conditions}
              ORDER BY {AWAITING} DESC, CASE WHEN {AWAITING} THEN q.answer_by ELSE -q.asked_at END, q.account_id, q.id"
@@ -57,17 +60,33 @@ impl Store {
                 row.get::<_, i64>(7)?,
                 row.get::<_, i64>(8)?,
                 row.get::<_, String>(9)?,
+                row.get::<_, Option<String>>(10)?,
+                row.get::<_, Option<i64>>(11)?,
             ))
         })?;
         rows.map(|row| {
-            let (account_id, id, order_id, marketplace, item_title, subject, question, asked_at, answer_by, status) =
-                row?;
+            let (
+                account_id,
+                id,
+                order_id,
+                marketplace,
+                item_title,
+                subject,
+                question,
+                asked_at,
+                answer_by,
+                status,
+                answer,
+                answered_at,
+            ) = row?;
             let what = |field: &str| format!("service question {id} field {field}");
             Ok(ServiceQuestionRecord {
                 account_id: AccountId(account_id),
                 marketplace: marketplace.map(|m| codec::marketplace(&m, || what("marketplace"))).transpose()?,
                 asked_at: codec::time(asked_at, || what("asked_at"))?,
                 answer_by: codec::time(answer_by, || what("answer_by"))?,
+                answered_at: answered_at.map(|ms| codec::time(ms, || what("answered_at"))).transpose()?,
+                answer,
                 order_id,
                 item_title,
                 subject,

@@ -3,8 +3,8 @@
 use crate::{AccountId, Store, StoreError};
 use chrono::{DateTime, Utc};
 use csba_api::{
-    Case, CaseMessage, ChangesPage, EnrollmentView, Feedback, Order, RemovalRequestView, Resource, ReturnPolicyVersion,
-    ServiceQuestionView,
+    Case, CaseMessage, ChangesPage, EnrollmentView, Feedback, MetricWeek, Order, RemovalRequestView, Resource,
+    ReturnPolicyVersion, ServiceQuestionView,
 };
 use csba_domain::CaseStatus;
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -55,6 +55,7 @@ impl Store {
                 Resource::Feedback(feedback) => upsert_feedback(&tx, account, feedback)?,
                 Resource::RemovalRequest(request) => upsert_removal_request(&tx, account, request)?,
                 Resource::ServiceQuestion(question) => upsert_service_question(&tx, account, question)?,
+                Resource::MetricWeek(week) => upsert_metric_week(&tx, account, week)?,
             }
         }
         let offset = (page.server_time - local_now).num_milliseconds();
@@ -85,8 +86,16 @@ impl Store {
 
 /// Every table that holds what the feed brought (not drafts, not the
 /// outbox): what a resync empties.
-const REPLICATED_TABLES: [&str; 7] =
-    ["cases", "orders", "enrollments", "return_policies", "feedback", "removal_requests", "service_questions"];
+const REPLICATED_TABLES: [&str; 8] = [
+    "cases",
+    "orders",
+    "enrollments",
+    "return_policies",
+    "feedback",
+    "removal_requests",
+    "service_questions",
+    "metric_weeks",
+];
 
 fn upsert_order(tx: &Transaction<'_>, account: AccountId, order: &Order) -> Result<(), StoreError> {
     // The feed carries the whole order: a tracking or ship-by date it no
@@ -94,12 +103,13 @@ fn upsert_order(tx: &Transaction<'_>, account: AccountId, order: &Order) -> Resu
     let tracking = order.tracking.as_ref();
     tx.execute(
         "INSERT INTO orders (account_id, id, marketplace, placed_at, item_title, sku, quantity, status, ship_by,
-                             tracking_number, carrier, ship_date, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                             tracking_number, carrier, ship_date, confirmed_at, return_received_at, refunded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
          ON CONFLICT (account_id, id) DO UPDATE SET marketplace = excluded.marketplace, placed_at = excluded.placed_at,
              item_title = excluded.item_title, sku = excluded.sku, quantity = excluded.quantity,
              status = excluded.status, ship_by = excluded.ship_by, tracking_number = excluded.tracking_number,
-             carrier = excluded.carrier, ship_date = excluded.ship_date, confirmed_at = excluded.confirmed_at",
+             carrier = excluded.carrier, ship_date = excluded.ship_date, confirmed_at = excluded.confirmed_at,
+             return_received_at = excluded.return_received_at, refunded_at = excluded.refunded_at",
         params![
             account.0,
             order.id,
@@ -114,6 +124,8 @@ fn upsert_order(tx: &Transaction<'_>, account: AccountId, order: &Order) -> Resu
             tracking.map(|t| &t.carrier),
             tracking.map(|t| t.ship_date.to_string()),
             tracking.map(|t| t.confirmed_at.timestamp_millis()),
+            order.return_received_at.map(|t| t.timestamp_millis()),
+            order.refunded_at.map(|t| t.timestamp_millis()),
         ],
     )?;
     Ok(())
@@ -192,11 +204,11 @@ fn upsert_removal_request(
 ) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO removal_requests (account_id, id, feedback_id, ground, recipient, subject, explanation, status,
-                                       requested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                       requested_at, decided_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (account_id, id) DO UPDATE SET feedback_id = excluded.feedback_id, ground = excluded.ground,
              recipient = excluded.recipient, subject = excluded.subject, explanation = excluded.explanation,
-             status = excluded.status, requested_at = excluded.requested_at",
+             status = excluded.status, requested_at = excluded.requested_at, decided_at = excluded.decided_at",
         params![
             account.0,
             request.id,
@@ -206,7 +218,8 @@ fn upsert_removal_request(
             request.subject,
             request.explanation,
             request.status,
-            request.requested_at.timestamp_millis()
+            request.requested_at.timestamp_millis(),
+            request.decided_at.map(|t| t.timestamp_millis()),
         ],
     )?;
     Ok(())
@@ -218,11 +231,12 @@ fn upsert_service_question(
     question: &ServiceQuestionView,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO service_questions (account_id, id, order_id, subject, question, asked_at, answer_by, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        "INSERT INTO service_questions (account_id, id, order_id, subject, question, asked_at, answer_by, status,
+                                        answer, answered_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (account_id, id) DO UPDATE SET order_id = excluded.order_id, subject = excluded.subject,
              question = excluded.question, asked_at = excluded.asked_at, answer_by = excluded.answer_by,
-             status = excluded.status",
+             status = excluded.status, answer = excluded.answer, answered_at = excluded.answered_at",
         params![
             account.0,
             question.id,
@@ -231,7 +245,44 @@ fn upsert_service_question(
             question.question,
             question.asked_at.timestamp_millis(),
             question.answer_by.timestamp_millis(),
-            question.status
+            question.status,
+            question.answer,
+            question.answered_at.map(|t| t.timestamp_millis()),
+        ],
+    )?;
+    Ok(())
+}
+
+fn upsert_metric_week(tx: &Transaction<'_>, account: AccountId, week: &MetricWeek) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO metric_weeks (account_id, marketplace, week_start, orders, a_to_z_claims, defects, feedback,
+                                   negative_feedback, shipped, valid_tracking, units, contacts, responses,
+                                   response_seconds, complete)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+         ON CONFLICT (account_id, marketplace, week_start) DO UPDATE SET orders = excluded.orders,
+             a_to_z_claims = excluded.a_to_z_claims, defects = excluded.defects, feedback = excluded.feedback,
+             negative_feedback = excluded.negative_feedback, shipped = excluded.shipped,
+             valid_tracking = excluded.valid_tracking, units = excluded.units, contacts = excluded.contacts,
+             responses = excluded.responses, response_seconds = excluded.response_seconds,
+             complete = excluded.complete",
+        params![
+            account.0,
+            week.marketplace.code(),
+            week.week_start.to_string(),
+            week.orders,
+            week.a_to_z_claims,
+            week.defects,
+            week.feedback,
+            week.negative_feedback,
+            week.shipped,
+            week.valid_tracking,
+            week.units,
+            week.contacts,
+            week.responses,
+            // SQLite integers are signed; no real sum of reply times comes
+            // near i64::MAX, but a hostile value is clamped, not wrapped.
+            i64::try_from(week.response_seconds).unwrap_or(i64::MAX),
+            week.complete,
         ],
     )?;
     Ok(())

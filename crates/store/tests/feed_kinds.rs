@@ -52,6 +52,8 @@ fn order(id: &str, marketplace: Marketplace, status: &str, placed: DateTime<Utc>
         status: status.into(),
         ship_by: None,
         tracking: None,
+        return_received_at: None,
+        refunded_at: None,
     }
 }
 
@@ -129,6 +131,7 @@ fn removal_request(id: &str, feedback_id: &str, status: &str) -> RemovalRequestV
         explanation: "CSBA answered this buyer".into(),
         status: status.into(),
         requested_at: at(12, 0),
+        decided_at: None,
     }
 }
 
@@ -141,6 +144,8 @@ fn question(id: &str, order_id: &str, status: &str, asked: DateTime<Utc>) -> Ser
         asked_at: asked,
         answer_by: asked + Duration::hours(48),
         status: status.into(),
+        answer: None,
+        answered_at: None,
     }
 }
 
@@ -162,6 +167,22 @@ fn every_kind() -> Result<Vec<Resource>> {
         Resource::Feedback(with_request),
         Resource::RemovalRequest(removal_request("r-9", "f-9", "declined")),
         Resource::ServiceQuestion(question("q-1", "o-2", "awaiting_answer", at(19, 0))),
+        Resource::MetricWeek(csba_api::MetricWeek {
+            marketplace: Marketplace::Jp,
+            week_start: NaiveDate::from_ymd_opt(2026, 11, 16).unwrap_or_default(),
+            orders: 40,
+            a_to_z_claims: 1,
+            defects: 2,
+            feedback: 9,
+            negative_feedback: 1,
+            shipped: 38,
+            valid_tracking: 37,
+            units: 44,
+            contacts: 3,
+            responses: 3,
+            response_seconds: 5_400,
+            complete: false,
+        }),
     ])
 }
 
@@ -175,7 +196,7 @@ fn one_of_every_kind_is_replicated_read_back_and_reapplying_it_changes_nothing()
     let read = |store: &Store| -> Result<String> {
         let all = ReplicaFilter::all();
         Ok(format!(
-            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
             store.replica_orders(acct)?,
             store.orders_needing_tracking(all)?,
             store.shipped_orders(all, 10)?,
@@ -185,6 +206,7 @@ fn one_of_every_kind_is_replicated_read_back_and_reapplying_it_changes_nothing()
             store.feedback(all)?,
             store.removal_requests(all)?,
             store.service_questions(all)?,
+            store.metric_weeks(all)?,
             (store.unshipped_order_count(all)?, store.questions_awaiting_answer_count(all)?),
         ))
     };
@@ -253,6 +275,8 @@ fn one_of_every_kind_is_replicated_read_back_and_reapplying_it_changes_nothing()
             asked_at: at(19, 0),
             answer_by: at(21, 0),
             status: "awaiting_answer".into(),
+            answer: None,
+            answered_at: None,
         }]
     );
 
@@ -504,9 +528,16 @@ fn questions_awaiting_an_answer_come_first_and_are_counted() -> Result {
 fn replicated_rows(path: &std::path::Path, account: AccountId) -> Result<i64> {
     let conn = rusqlite::Connection::open(path)?;
     let mut total = 0;
-    for table in
-        ["orders", "cases", "enrollments", "return_policies", "feedback", "removal_requests", "service_questions"]
-    {
+    for table in [
+        "orders",
+        "cases",
+        "enrollments",
+        "return_policies",
+        "feedback",
+        "removal_requests",
+        "service_questions",
+        "metric_weeks",
+    ] {
         let n: i64 =
             conn.query_row(&format!("SELECT COUNT(*) FROM {table} WHERE account_id = ?1"), [account.0], |r| r.get(0))?;
         total += n;
@@ -522,13 +553,13 @@ fn a_resync_and_removing_an_account_clear_every_kind() -> Result {
     store.apply_changes(jp, &page(every_kind()?, "9"), at(20, 0))?;
     store.apply_changes(us, &page(every_kind()?, "9"), at(20, 0))?;
     // 2 orders, 1 enrollment, 2 policy versions, 2 feedback, 2 removal
-    // requests (one of them inside its feedback), 1 question.
-    assert_eq!(replicated_rows(&path, jp)?, 10);
+    // requests (one of them inside its feedback), 1 question, 1 week.
+    assert_eq!(replicated_rows(&path, jp)?, 11);
 
     store.reset_replica(jp)?;
     assert_eq!(replicated_rows(&path, jp)?, 0);
     assert_eq!(store.sync_state(jp)?.cursor, None);
-    assert_eq!(replicated_rows(&path, us)?, 10, "the other account keeps its rows");
+    assert_eq!(replicated_rows(&path, us)?, 11, "the other account keeps its rows");
 
     assert!(store.remove_account(us)?);
     assert_eq!(replicated_rows(&path, us)?, 0, "removing an account removes its rows");

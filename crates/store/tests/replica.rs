@@ -71,6 +71,8 @@ fn applies_pages_and_orders_the_inbox_by_urgency() -> Result<(), StoreError> {
         status: "shipped".into(),
         ship_by: None,
         tracking: None,
+        return_received_at: None,
+        refunded_at: None,
     };
     let resources = vec![
         Resource::Order(order),

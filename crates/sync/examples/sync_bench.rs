@@ -209,6 +209,8 @@ async fn unshipped_orders(db: &Db, seller: &str, count: usize) -> Result<Vec<Str
                 status: "unshipped".to_owned(),
                 tracking: None,
                 ship_by: None,
+                return_received_at: None,
+                refunded_at: None,
             };
             put_order(&mut tx, seller, &order, now).await?;
             ids.push(id);

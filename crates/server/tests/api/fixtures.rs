@@ -29,6 +29,8 @@ pub fn order(id: &str, marketplace: Marketplace, placed_at: DateTime<Utc>, statu
         status: status.to_owned(),
         tracking: None,
         ship_by: None,
+        return_received_at: None,
+        refunded_at: None,
     }
 }
 
