@@ -32,3 +32,4 @@ questions-answered-at = Answered { $date }
 questions-your-question = Your question
 questions-answer = The CSBA team’s answer
 questions-no-answer-yet = No answer yet.
+questions-open-order = Open order { $order }

@@ -28,3 +28,4 @@ questions-answered-at = 回答日時：{ $date }
 questions-your-question = 問い合わせ内容
 questions-answer = CSBA チームからの回答
 questions-no-answer-yet = まだ回答はありません。
+questions-open-order = 注文 { $order } を開く

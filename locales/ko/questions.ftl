@@ -28,3 +28,4 @@ questions-answered-at = 답변 일시: { $date }
 questions-your-question = 문의 내용
 questions-answer = CSBA 팀의 답변
 questions-no-answer-yet = 아직 답변이 없습니다.
+questions-open-order = 주문 { $order } 열기

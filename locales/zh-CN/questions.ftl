@@ -28,3 +28,4 @@ questions-answered-at = 答复时间：{ $date }
 questions-your-question = 您的问题
 questions-answer = CSBA 团队的答复
 questions-no-answer-yet = 尚未收到答复。
+questions-open-order = 打开订单 { $order }

@@ -70,9 +70,10 @@ describe('the questions list', () => {
     expect(el.querySelector('[data-testid="question-countdown-answered-new"]')).toBeNull();
   });
 
-  it('shows the answer as text, markup included', async () => {
+  it('shows the answer as text, markup included, and opens the order', async () => {
     demo(backend);
-    const el = await open();
+    const nav = navigate({ name: 'questions' });
+    const el = await open({ name: 'questions' }, 'en', nav);
     expect($(el, 'question-status-answered-new').textContent).toBe('Answered');
     expect($(el, 'question-answer-answered-new').textContent).toBe(ANSWER);
     expect(el.querySelector('script')).toBeNull();
@@ -81,6 +82,8 @@ describe('the questions list', () => {
     key(row, 'Enter');
     await settle();
     expect($(el, 'question-detail-answer').textContent).toBe(ANSWER);
+    click($(el, 'question-open-order'));
+    expect(nav.openOrder).toHaveBeenCalledWith(1, '503-answered-new');
   });
 
   it('speaks the seller’s language', async () => {

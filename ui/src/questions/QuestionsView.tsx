@@ -186,6 +186,11 @@ export function QuestionsView({ view, filter, accounts, revision, now, reload }:
         {open && (
           <article class="question-detail" data-testid="question-detail" aria-labelledby="question-detail-heading">
             <h3 id="question-detail-heading">{open.subject}</h3>
+            {nav.canOpenOrder && (
+              <button type="button" class="link-button" data-testid="question-open-order" onClick={() => nav.openOrder(open.account_id, open.order_id)}>
+                {qt(i18n, 'questions-open-order', { order: open.order_id })}
+              </button>
+            )}
             <h4>{qt(i18n, 'questions-your-question')}</h4>
             <p class="question-full">{open.question}</p>
             <h4>{qt(i18n, 'questions-answer')}</h4>
