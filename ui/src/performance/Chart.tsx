@@ -7,9 +7,28 @@ export const CHART_HEIGHT = 200;
 type UPlotClass = typeof uPlot;
 let loading: Promise<UPlotClass> | null = null;
 
+/**
+ * uPlot formats numbers with `navigator.language` when it loads, and a process started with the C
+ * locale (LANG=C, as under Xvfb) reports "C", which Intl refuses: the module would fail to load
+ * and every chart stay blank. The app's own language stands in then (our axes are formatted by
+ * the seller's locale anyway).
+ */
+export function ensureIntlLanguage(nav: Navigator = navigator, fallback = document.documentElement.lang || 'en'): void {
+  try {
+    new Intl.NumberFormat(nav.language);
+  } catch {
+    try {
+      Object.defineProperty(nav, 'language', { value: fallback, configurable: true });
+    } catch {
+      // Nothing else to do: the charts stay blank, the table still says the figures.
+    }
+  }
+}
+
 /** uPlot, loaded with the first chart (its own chunk; it reads window.matchMedia when it loads). */
 export function loadUPlot(): Promise<UPlotClass> {
   if (!loading) {
+    ensureIntlLanguage();
     loading = Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([m]) => m.default);
     loading.catch(() => {
       loading = null;

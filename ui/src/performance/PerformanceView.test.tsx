@@ -7,6 +7,7 @@ import { mountScreen, screenProps } from '../test/screen';
 import type { Locale } from '../ipc';
 import { buildChart, dayToX, readTheme, type Theme } from './chart';
 import { PerformanceView } from './PerformanceView';
+import { ensureIntlLanguage } from './Chart';
 import { valueFormatter } from './text';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -109,6 +110,17 @@ describe('the chart model', () => {
 async function open(locale: Locale = 'en') {
   return mountScreen(<PerformanceView {...screenProps(NOW, { view: { name: 'performance' } })} />, { name: 'performance' }, locale);
 }
+
+describe('loading uPlot', () => {
+  it('gives Intl a language it accepts when the process runs in the C locale', () => {
+    const nav = { language: 'C' } as Navigator;
+    ensureIntlLanguage(nav, 'ja');
+    expect(nav.language).toBe('ja');
+    const fine = { language: 'ko-KR' } as Navigator;
+    ensureIntlLanguage(fine, 'ja');
+    expect(fine.language).toBe('ko-KR');
+  });
+});
 
 describe('the performance screen', () => {
   it('draws a panel per store and marketplace: seven charts, the activation day, pauses, the before/after table', async () => {
