@@ -13,6 +13,7 @@ performance-paused-short = Paused
 performance-odr-limit = Account health limit: under { $percent }
 performance-tracking-target = Account health target: at least { $percent }
 performance-chart-label = { $metric }, week by week; latest complete week: { $value }
+performance-week-of = Week of
 performance-no-weeks = No weeks recorded yet.
 performance-no-comparison = Not enough weeks yet to compare before and after CSBA.
 performance-comparison-heading = Before and after CSBA

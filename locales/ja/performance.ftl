@@ -13,6 +13,7 @@ performance-paused-short = 一時停止
 performance-odr-limit = アカウント健全性の基準：{ $percent } 未満
 performance-tracking-target = アカウント健全性の目標：{ $percent } 以上
 performance-chart-label = { $metric }（週ごと）。直近の確定週：{ $value }
+performance-week-of = 週の初日
 performance-no-weeks = 記録された週はまだありません。
 performance-no-comparison = CSBA の前後を比べるには、まだ週数が足りません。
 performance-comparison-heading = CSBA の導入前と導入後

@@ -13,6 +13,7 @@ performance-paused-short = 일시 중지
 performance-odr-limit = 계정 상태 기준: { $percent } 미만
 performance-tracking-target = 계정 상태 목표: { $percent } 이상
 performance-chart-label = { $metric }(주별), 가장 최근 완료된 주: { $value }
+performance-week-of = 주 시작일
 performance-no-weeks = 아직 기록된 주가 없습니다.
 performance-no-comparison = CSBA 전후를 비교하기에는 아직 주 수가 부족합니다.
 performance-comparison-heading = CSBA 도입 전후 비교

@@ -13,6 +13,7 @@ performance-paused-short = 暂停
 performance-odr-limit = 账户状况要求：低于 { $percent }
 performance-tracking-target = 账户状况目标：至少 { $percent }
 performance-chart-label = { $metric }（逐周）；最近一个完整周：{ $value }
+performance-week-of = 周起始日
 performance-no-weeks = 尚无每周记录。
 performance-no-comparison = 周数还不够，暂时无法比较 CSBA 前后的变化。
 performance-comparison-heading = 使用 CSBA 前后对比

@@ -101,6 +101,7 @@ function Panel({ panel, store, theme }: { panel: PerformancePanel; store: string
                     percent: valueFormatter(i18n.locale, m, panel.currency)(panel.valid_tracking_target_percent),
                   }),
             activationLabel: pf(i18n, 'performance-activation-short'),
+            weekLabel: pf(i18n, 'performance-week-of'),
             pauseLabel: pf(i18n, 'performance-paused-short'),
           },
           theme,

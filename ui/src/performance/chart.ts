@@ -53,6 +53,8 @@ export type ChartText = {
   thresholdLabel: string;
   activationLabel: string;
   pauseLabel: string;
+  /** The x series' name in the legend ("Week of"). */
+  weekLabel?: string;
 };
 
 const valueOf = (w: PerformancePanel['weeks'][number], metric: Metric): number | null => {
@@ -80,7 +82,7 @@ export function buildChart(panel: PerformancePanel, metric: Metric, text: ChartT
 
   const data: uPlot.AlignedData = threshold === null ? [xs, ys] : [xs, ys, xs.map(() => threshold)];
   const series: uPlot.Series[] = [
-    { label: '', value: (_u, v) => (v == null ? '–' : dates.format(v * 1000)) },
+    { label: text.weekLabel ?? '', value: (_u, v) => (v == null ? '–' : dates.format(v * 1000)) },
     {
       label: text.name,
       stroke: theme.line,
@@ -115,6 +117,8 @@ export function buildChart(panel: PerformancePanel, metric: Metric, text: ChartT
       ctx.lineTo(x, top + height);
       ctx.stroke();
       ctx.fillStyle = theme.marker;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'alphabetic';
       ctx.font = `${12 * (typeof devicePixelRatio === 'number' ? devicePixelRatio : 1)}px sans-serif`;
       ctx.fillText(text.activationLabel, x + 4, top + 14);
     }
