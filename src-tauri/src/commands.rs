@@ -6,11 +6,16 @@ use crate::command_list::commands;
 use crate::session::REPLICA_CHANGED;
 use chrono::Utc;
 use csba_app::enrollment::{FeeQuote, ProgramScreen};
+use csba_app::feedback::{FeedbackScreen, RemovalDraftView};
 use csba_app::orders::{OrdersScreen, TrackingVerdict};
+use csba_app::performance::PerformanceScreen;
+use csba_app::policy::{FieldViolation, PolicyChange, PolicyScreen};
+use csba_app::questions::QuestionsScreen;
 use csba_app::templates::ReplyTemplate;
 use csba_app::upload::{FileDownload, PreviewHandle, TemplateKind, UploadOptions, UploadStatus};
 use csba_app::views::{AccountView, CaseDetail, DraftView, Inbox, QueueItem, Settings};
 use csba_app::{Badges, ViewFilter};
+use csba_domain::policy::ReturnPolicy;
 use csba_domain::Marketplace;
 use csba_store::AccountId;
 use tauri::{AppHandle, Emitter};
@@ -207,5 +212,62 @@ commands! {
     /// A template's text with the case's order id, item and store filled in.
     fn fill_reply_template[app, desk](id: String, account_id: AccountId, case_id: String) -> String {
         desk.fill_reply_template(&id, account_id, &case_id)
+    }
+
+    /// Every store's return policy per marketplace (current, history, violations now, rules) and the
+    /// returns waiting for their refund.
+    fn policy_screen[app, desk](filter: ViewFilter) -> PolicyScreen { desk.policy_screen(filter, Utc::now()) }
+
+    /// The live check of a policy as the seller edits it: every violation at its form field.
+    fn check_policy[app, desk](marketplace: Marketplace, policy: ReturnPolicy) -> Vec<FieldViolation> {
+        csba_app::policy::check_policy(marketplace, &policy, Utc::now())
+    }
+
+    /// Queues a return policy; refused at its first field while it breaks a rule.
+    fn submit_policy[app, desk](account_id: AccountId, marketplace: Marketplace, policy: ReturnPolicy) -> QueueItem {
+        let item = desk.submit_policy(account_id, marketplace, policy, Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
+
+    /// What changed between two versions of a return policy, field by field.
+    fn policy_diff[app, desk](account_id: AccountId, marketplace: Marketplace, from_version: i64, to_version: i64) -> Vec<PolicyChange> {
+        desk.policy_diff(account_id, marketplace, from_version, to_version)
+    }
+
+    /// Feedback, negatives first, with the removal window, the grounds' words and removal requests.
+    fn feedback_screen[app, desk](filter: ViewFilter) -> FeedbackScreen { desk.feedback_screen(filter, Utc::now()) }
+
+    /// The removal request as the service will file it (recipient, the CSBA team's subject line).
+    fn compose_removal[app, desk](account_id: AccountId, feedback_id: String, ground: String, explanation: String) -> RemovalDraftView {
+        desk.compose_removal(account_id, &feedback_id, &ground, &explanation, Utc::now())
+    }
+
+    /// Queues a feedback removal request; refused at `ground` or `explanation` when it cannot be made.
+    fn request_removal[app, desk](account_id: AccountId, feedback_id: String, ground: String, explanation: String) -> QueueItem {
+        let item = desk.request_removal(account_id, &feedback_id, &ground, &explanation, Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
+
+    /// Questions to the CSBA team: queued, awaiting (with the answer-by countdown), answered.
+    fn questions_screen[app, desk](filter: ViewFilter) -> QuestionsScreen { desk.questions_screen(filter, Utc::now()) }
+
+    /// The subject a question about this order will carry.
+    fn question_subject[app, desk](account_id: AccountId, order_id: String) -> String {
+        desk.question_subject(account_id, &order_id)
+    }
+
+    /// Queues a question to the CSBA team about an order in the replica.
+    fn ask_question[app, desk](account_id: AccountId, order_id: String, question: String) -> QueueItem {
+        let item = desk.ask_question(account_id, &order_id, &question, Utc::now())?;
+        changed(&app);
+        Ok(item)
+    }
+
+    /// Weekly figures per store and marketplace as chart points, the activation day and pauses, and the
+    /// before/after comparison.
+    fn performance_screen[app, desk](filter: ViewFilter) -> PerformanceScreen {
+        desk.performance_screen(filter, Utc::now())
     }
 }

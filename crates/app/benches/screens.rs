@@ -1,7 +1,8 @@
-//! What a seller waits for on the orders screen, measured on a real replica
-//! file: the screen's model built from 10,000 orders, and the preview of a
-//! dropped 100,000-row upload (read, decoded, checked against the replica's
-//! orders, every problem listed).
+//! What a seller waits for, measured on real replica files: the orders
+//! screen's model built from 10,000 orders; the preview of a dropped
+//! 100,000-row upload (read, decoded, checked against the replica's orders,
+//! every problem listed); and the performance screen's model from two years
+//! of weekly series on two marketplaces (read, summed, compared).
 
 #![allow(clippy::expect_used)] // a benchmark that cannot set up has nothing to measure
 
@@ -18,6 +19,8 @@ use std::hint::black_box;
 
 const ORDERS: usize = 10_000;
 const UPLOAD_ROWS: usize = 100_000;
+/// Two years of weeks.
+const METRIC_WEEKS: u64 = 104;
 
 fn order_id(i: usize) -> String {
     format!("503-{:07}-{:07}", i / 1000, i % 1_000_000)
@@ -100,5 +103,61 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// A replica with two years of weekly figures on JP and US, and both
+/// enrollments active for the second year (so every panel compares).
+fn metrics_replica(dir: &std::path::Path, now: DateTime<Utc>) -> Result<Store, Box<dyn std::error::Error>> {
+    let mut store = Store::open(&dir.join("metrics.sqlite"))?;
+    let seller = SellerProfile {
+        seller_id: "A1BENCH".into(),
+        display_name: "Bench".into(),
+        marketplaces: vec![Marketplace::Jp, Marketplace::Us],
+    };
+    let account = store.add_remote_account("http://127.0.0.1:9", &seller, now)?;
+    let first_monday = csba_domain::metrics::monday_of(now.date_naive()) - Duration::weeks(METRIC_WEEKS as i64);
+    let mut changes = Vec::new();
+    for marketplace in [Marketplace::Jp, Marketplace::Us] {
+        let activated = now - Duration::weeks(52);
+        let enrollment = serde_json::json!({
+            "marketplace": marketplace, "state": "active", "enrolled_at": activated, "since": activated,
+            "active_periods": [{ "from": activated }], "terms_version": "bench", "eligibility": []
+        });
+        changes.push(serde_json::from_value(serde_json::json!({ "kind": "enrollment", "data": enrollment }))?);
+        for i in 0..METRIC_WEEKS {
+            let orders = 900 + (i * 37 % 200) as u32;
+            let week = serde_json::json!({
+                "marketplace": marketplace, "week_start": first_monday + Duration::weeks(i as i64),
+                "orders": orders, "a_to_z_claims": 5 + i % 9, "defects": 9 + i % 13, "feedback": 120,
+                "negative_feedback": 4 + i % 5, "shipped": orders, "valid_tracking": orders - 20, "units": orders + 150,
+                "contacts": 40 + i % 30, "responses": 38, "response_seconds": 38 * (3_600 + i * 97), "complete": i + 1 < METRIC_WEEKS
+            });
+            changes.push(serde_json::from_value(serde_json::json!({ "kind": "metric_week", "data": week }))?);
+        }
+    }
+    let changes = changes
+        .into_iter()
+        .enumerate()
+        .map(|(i, resource): (usize, Resource)| Change { seq: i as i64 + 1, at: now, resource })
+        .collect();
+    store.apply_changes(
+        account.id,
+        &ChangesPage { changes, next_cursor: "c".into(), has_more: false, server_time: now },
+        now,
+    )?;
+    Ok(store)
+}
+
+fn bench_performance(c: &mut Criterion) {
+    let now = Utc::now();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = metrics_replica(dir.path(), now).expect("replica");
+    let desk = Desk::new(store, csba_i18n::Catalog::load().expect("catalog"));
+    let screen = desk.performance_screen(ViewFilter::default(), now).expect("performance screen");
+    assert_eq!(screen.panels.len(), 2, "both marketplaces");
+    assert!(screen.panels.iter().all(|p| p.weeks.len() == METRIC_WEEKS as usize && p.comparison.is_some()));
+    c.bench_function("performance screen model, 2 years of weeks × 2 marketplaces", |b| {
+        b.iter(|| black_box(desk.performance_screen(ViewFilter::default(), now).expect("performance screen")))
+    });
+}
+
+criterion_group!(benches, bench, bench_performance);
 criterion_main!(benches);

@@ -9,6 +9,7 @@ use crate::feedback::*;
 use crate::filter::ViewFilter;
 use crate::nav::Badges;
 use crate::orders::*;
+use crate::performance::*;
 use crate::policy::*;
 use crate::questions::*;
 use crate::templates::ReplyTemplate;
@@ -87,6 +88,7 @@ pub(crate) fn all() -> Result<Vec<(&'static str, String)>, ts_rs::ExportError> {
         ("ReturnPolicy", policy::ReturnPolicy::export_to_string()?),
         ("ReturnMode", policy::ReturnMode::export_to_string()?),
         ("ReturnAddress", policy::ReturnAddress::export_to_string()?),
+        ("Country", policy::Country::export_to_string()?),
         ("Payer", policy::Payer::export_to_string()?),
         ("Category", policy::Category::export_to_string()?),
         ("CategoryTerms", policy::CategoryTerms::export_to_string()?),
@@ -104,6 +106,12 @@ pub(crate) fn all() -> Result<Vec<(&'static str, String)>, ts_rs::ExportError> {
         ("QuestionsScreen", QuestionsScreen::export_to_string()?),
         ("QuestionView", QuestionView::export_to_string()?),
         ("ServiceQuestionRecord", csba_store::ServiceQuestionRecord::export_to_string()?),
+        ("PerformanceScreen", PerformanceScreen::export_to_string()?),
+        ("PerformancePanel", PerformancePanel::export_to_string()?),
+        ("WeekPoint", WeekPoint::export_to_string()?),
+        ("PauseSpan", PauseSpan::export_to_string()?),
+        ("Comparison", Comparison::export_to_string()?),
+        ("MetricChange", MetricChange::export_to_string()?),
     ])
 }
 

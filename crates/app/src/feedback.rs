@@ -21,8 +21,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 /// The longest explanation the service takes, in characters.
-// TODO(i10-data): csba_api::limits::MAX_EXPLANATION_CHARS once merged.
-const MAX_EXPLANATION_CHARS: usize = 2_000;
+const MAX_EXPLANATION_CHARS: usize = csba_api::limits::MAX_EXPLANATION_CHARS;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct FeedbackScreen {

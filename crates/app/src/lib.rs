@@ -16,6 +16,7 @@ mod nav;
 pub mod orders;
 mod outbox;
 mod pending;
+pub mod performance;
 pub mod policy;
 pub mod questions;
 mod refunds;

@@ -18,8 +18,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 /// The longest question the service takes, in characters.
-// TODO(i10-data): csba_api::limits::MAX_QUESTION_CHARS once merged.
-const MAX_QUESTION_CHARS: usize = 2_000;
+const MAX_QUESTION_CHARS: usize = csba_api::limits::MAX_QUESTION_CHARS;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct QuestionsScreen {
@@ -145,6 +144,8 @@ fn queued_question(
             asked_at,
             answer_by,
             status: "queued".to_owned(),
+            answer: None,
+            answered_at: None,
         },
         answer_in_ms: None,
         overdue: false,

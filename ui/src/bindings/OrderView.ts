@@ -18,4 +18,12 @@ ship_by: string | null,
 /**
  * The tracking the seller confirmed, once shipped.
  */
-tracking: OrderTracking | null, };
+tracking: OrderTracking | null, 
+/**
+ * A returned item arrived back at the seller.
+ */
+return_received_at: string | null, 
+/**
+ * The buyer was refunded.
+ */
+refunded_at: string | null, };

@@ -5,4 +5,28 @@ import type { Marketplace } from "./Marketplace";
 import type { PauseSpan } from "./PauseSpan";
 import type { WeekPoint } from "./WeekPoint";
 
-export type PerformancePanel = { account_id: AccountId, marketplace: Marketplace, currency: string, weeks: Array<WeekPoint>, activated_on: string | null, paused: Array<PauseSpan>, comparison: Comparison | null, odr_limit_percent: number, valid_tracking_target_percent: number, };
+export type PerformancePanel = { account_id: AccountId, marketplace: Marketplace, 
+/**
+ * ISO 4217 code of `fee_minor` (JPY, USD).
+ */
+currency: string, 
+/**
+ * Digits after the decimal point of the currency (JPY 0, USD 2).
+ */
+currency_exponent: number, 
+/**
+ * Oldest first.
+ */
+weeks: Array<WeekPoint>, 
+/**
+ * The local day CSBA first became active; `None` if it never did.
+ */
+activated_on: string | null, 
+/**
+ * Each pause since, `to: None` while it lasts.
+ */
+paused: Array<PauseSpan>, 
+/**
+ * `None` until there are weeks on both sides of the activation.
+ */
+comparison: Comparison | null, odr_limit_percent: number, valid_tracking_target_percent: number, };

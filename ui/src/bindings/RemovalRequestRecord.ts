@@ -17,4 +17,8 @@ recipient: string, subject: string | null, explanation: string,
 /**
  * `submitted`, `removed` or `declined`.
  */
-status: string, requested_at: string, };
+status: string, requested_at: string, 
+/**
+ * When it was removed or declined.
+ */
+decided_at: string | null, };

@@ -16,7 +16,11 @@ marketplace: Marketplace | null, item_title: string | null, subject: string, que
  */
 answer_by: string, 
 /**
- * `awaiting_answer` or `answered`. The answer itself comes outside the
- * API; the wire type carries no text for it.
+ * `awaiting_answer` or `answered`.
  */
-status: string, };
+status: string, 
+/**
+ * The CSBA team's answer, exactly as it wrote it (plain text: never to
+ * be rendered as markup).
+ */
+answer: string | null, answered_at: string | null, };

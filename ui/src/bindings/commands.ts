@@ -101,27 +101,27 @@ export function commands(call: Call) {
     deleteReplyTemplate: (id: string): Promise<void> => call<void>('delete_reply_template', { id }),
     /** A template's text with the case's order id, item and store filled in. */
     fillReplyTemplate: (id: string, accountId: AccountId, caseId: string): Promise<string> => call<string>('fill_reply_template', { id, accountId, caseId }),
-    /** Return policies per store and marketplace (current, history, violations now) and the refunds due. */
+    /** Every store's return policy per marketplace (current, history, violations now, rules) and the returns waiting for their refund. */
     policyScreen: (filter: ViewFilter): Promise<PolicyScreen> => call<PolicyScreen>('policy_screen', { filter }),
-    /** The live check of a policy being edited: every violation at its form field. */
+    /** The live check of a policy as the seller edits it: every violation at its form field. */
     checkPolicy: (marketplace: Marketplace, policy: ReturnPolicy): Promise<Array<FieldViolation>> => call<Array<FieldViolation>>('check_policy', { marketplace, policy }),
-    /** Queues a compliant return policy (refused at the first field while violations remain). */
+    /** Queues a return policy; refused at its first field while it breaks a rule. */
     submitPolicy: (accountId: AccountId, marketplace: Marketplace, policy: ReturnPolicy): Promise<QueueItem> => call<QueueItem>('submit_policy', { accountId, marketplace, policy }),
-    /** What changed between two versions of a return policy. */
+    /** What changed between two versions of a return policy, field by field. */
     policyDiff: (accountId: AccountId, marketplace: Marketplace, fromVersion: number, toVersion: number): Promise<Array<PolicyChange>> => call<Array<PolicyChange>>('policy_diff', { accountId, marketplace, fromVersion, toVersion }),
-    /** Feedback (negatives first, then newest) with removal windows, grounds and requests. */
+    /** Feedback, negatives first, with the removal window, the grounds' words and removal requests. */
     feedbackScreen: (filter: ViewFilter): Promise<FeedbackScreen> => call<FeedbackScreen>('feedback_screen', { filter }),
-    /** The removal request as it would go out: recipient and subject. */
+    /** The removal request as the service will file it (recipient, the CSBA team's subject line). */
     composeRemoval: (accountId: AccountId, feedbackId: string, ground: string, explanation: string): Promise<RemovalDraftView> => call<RemovalDraftView>('compose_removal', { accountId, feedbackId, ground, explanation }),
-    /** Queues a removal request. */
+    /** Queues a feedback removal request; refused at `ground` or `explanation` when it cannot be made. */
     requestRemoval: (accountId: AccountId, feedbackId: string, ground: string, explanation: string): Promise<QueueItem> => call<QueueItem>('request_removal', { accountId, feedbackId, ground, explanation }),
-    /** Questions to the CSBA team, awaiting first, with their answer-by countdown. */
+    /** Questions to the CSBA team: queued, awaiting (with the answer-by countdown), answered. */
     questionsScreen: (filter: ViewFilter): Promise<QuestionsScreen> => call<QuestionsScreen>('questions_screen', { filter }),
-    /** The subject a question about an order goes out with. */
+    /** The subject a question about this order will carry. */
     questionSubject: (accountId: AccountId, orderId: string): Promise<string> => call<string>('question_subject', { accountId, orderId }),
-    /** Queues a question to the CSBA team about an order. */
+    /** Queues a question to the CSBA team about an order in the replica. */
     askQuestion: (accountId: AccountId, orderId: string, question: string): Promise<QueueItem> => call<QueueItem>('ask_question', { accountId, orderId, question }),
-    /** Weekly figures per store and marketplace, before and after CSBA. */
+    /** Weekly figures per store and marketplace as chart points, the activation day and pauses, and the before/after comparison. */
     performanceScreen: (filter: ViewFilter): Promise<PerformanceScreen> => call<PerformanceScreen>('performance_screen', { filter }),
   };
 }

@@ -136,7 +136,7 @@ describe('the performance screen', () => {
     expect($(jp, 'chart-order_defect_rate').getAttribute('aria-label')).toBe('Order defect rate, week by week; latest complete week: 0.62%');
     const table = $(jp, 'comparison-table');
     expect($(table, 'comparison-a_to_z_claim_rate').textContent).toMatch(/^A-to-z claim rate0\.5%0\.29%[-−]42% better$/);
-    expect($(table, 'comparison-response_hours').textContent).toContain('12 hr');
+    expect($(table, 'comparison-response_seconds').textContent).toMatch(/^Response time to buyers12 hr20 min/);
     const us = $(el, 'performance-panel-1-US');
     expect(us.querySelector('[data-testid="activation-marker"]')).toBeNull();
     expect(made.length).toBe(14);

@@ -138,7 +138,7 @@ function Panel({ panel, store, theme }: { panel: PerformancePanel; store: string
         <div class="perf-charts">
           {models.map((m) => {
             const name = metricName(i18n, m.metric);
-            const fmt = valueFormatter(i18n.locale, m.metric, panel.currency);
+            const fmt = valueFormatter(i18n.locale, m.metric, panel.currency, panel.currency_exponent);
             const label = pf(i18n, 'performance-chart-label', {
               metric: name,
               value: m.latest === null ? '–' : fmt(m.latest),
@@ -173,7 +173,7 @@ function ComparisonTable({ panel }: { panel: PerformancePanel }) {
   const show = (row: MetricChange, v: string | null) => {
     if (v === null) return '–';
     const n = Number(v);
-    return Number.isFinite(n) ? valueFormatter(i18n.locale, row.metric, panel.currency)(n) : v;
+    return Number.isFinite(n) ? valueFormatter(i18n.locale, row.metric, panel.currency, panel.currency_exponent)(n) : v;
   };
   const change = (row: MetricChange) => {
     if (row.change_percent === null) return '–';

@@ -75,7 +75,7 @@ export function buildChart(panel: PerformancePanel, metric: Metric, text: ChartT
   const threshold = thresholdOf(panel, metric);
   const activation = panel.activated_on ? dayToX(panel.activated_on) : null;
   const pauses = panel.paused.map((p) => ({ from: dayToX(p.from), to: p.to ? dayToX(p.to) : null }));
-  const format = valueFormatter(text.locale, metric, panel.currency);
+  const format = valueFormatter(text.locale, metric, panel.currency, panel.currency_exponent);
   const dates = new Intl.DateTimeFormat(text.locale, { timeZone: 'UTC', month: 'short', day: 'numeric' });
   const months = new Intl.DateTimeFormat(text.locale, { timeZone: 'UTC', year: 'numeric', month: 'short' });
   const latest = [...weeks].reverse().find((w) => w.complete && valueOf(w, metric) !== null);

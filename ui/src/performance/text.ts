@@ -21,6 +21,7 @@ export type Metric = (typeof METRICS)[number];
 /** How a metric's values read: a percentage, hours, or money in minor units. */
 export function unitOf(metric: string): 'percent' | 'hours' | 'money' {
   if (metric === 'response_hours' || metric === 'response_seconds') return 'hours';
+  // response_seconds: the before/after table's exact seconds (see valueFormatter).
   if (metric === 'fee_minor' || metric === 'fee') return 'money';
   return 'percent';
 }
@@ -47,11 +48,28 @@ const minorDigitsOf = (currency: string) => {
   }
 };
 
-/** A formatter for one metric's values in the seller's locale (the axis ticks, the table). */
-export function valueFormatter(locale: string, metric: string, currency: string): (v: number) => string {
+/** A duration given in seconds: minutes under an hour, else hours with one decimal. */
+export function secondsFormatter(locale: string): (s: number) => string {
+  const unit = (u: 'minute' | 'hour') => {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short', maximumFractionDigits: u === 'hour' ? 1 : 0 });
+    } catch {
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    }
+  };
+  const [minutes, hours] = [unit('minute'), unit('hour')];
+  return (s) => (s < 3600 ? minutes.format(s / 60) : hours.format(s / 3600));
+}
+
+/**
+ * A formatter for one metric's values in the seller's locale (the axis ticks, the table).
+ * `exponent`: the currency's minor-unit digits as the backend says (JPY 0, USD 2).
+ */
+export function valueFormatter(locale: string, metric: string, currency: string, exponent?: number): (v: number) => string {
+  if (metric === 'response_seconds') return secondsFormatter(locale);
   const unit = unitOf(metric);
   if (unit === 'money') {
-    const digits = minorDigitsOf(currency);
+    const digits = exponent ?? minorDigitsOf(currency);
     let f: Intl.NumberFormat;
     try {
       f = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits });

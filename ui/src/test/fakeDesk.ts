@@ -208,6 +208,7 @@ export function performancePanel(over: Partial<PerformancePanel> = {}): Performa
     account_id: 1,
     marketplace: 'JP',
     currency: 'JPY',
+    currency_exponent: 0,
     weeks: weeks('2026-01-05', 40, 22),
     activated_on: '2026-06-08',
     paused: [{ from: '2026-08-03', to: '2026-08-17' }],
@@ -219,7 +220,7 @@ export function performancePanel(over: Partial<PerformancePanel> = {}): Performa
       rows: [
         { metric: 'a_to_z_claim_rate', before: '0.50', after: '0.29', change_percent: '-42.0', better: true },
         { metric: 'order_defect_rate', before: '1.20', after: '0.62', change_percent: '-48.3', better: true },
-        { metric: 'response_hours', before: '12.0', after: '2.0', change_percent: '-83.3', better: true },
+        { metric: 'response_seconds', before: '43200', after: '1200', change_percent: '-97.2', better: true },
       ],
     },
     odr_limit_percent: 1,
