@@ -215,6 +215,20 @@ badge-orders-without-tracking =
         [one] { $count } order without a tracking ID
        *[other] { $count } orders without a tracking ID
     }
+nav-returns = Return policy
+nav-feedback = Feedback
+nav-questions = Questions to CSBA
+nav-performance = Does CSBA pay off?
+badge-removable-feedback =
+    { $count ->
+        [one] { $count } negative feedback you can still ask to remove
+       *[other] { $count } negative feedback you can still ask to remove
+    }
+badge-questions-awaiting =
+    { $count ->
+        [one] { $count } question waiting for the CSBA team’s answer
+       *[other] { $count } questions waiting for the CSBA team’s answer
+    }
 back-to-case = Back to case
 back-to-order = Back to order
 back-to-screen = Back to { $name }

@@ -134,6 +134,7 @@ export function App({ screens = defaultScreens }: Props) {
     const v = history.view;
     if (v.name === 'case') return v;
     if (v.name === 'order') return screens.orders ? v : { name: v.from };
+    if (v.name === 'ask') return screens.questions ? v : { name: 'inbox' };
     return screens[v.name] ? v : { name: 'inbox' };
   })();
 
@@ -246,6 +247,11 @@ export function App({ screens = defaultScreens }: Props) {
       filter,
       setFilter: setFilterState,
       canOpenOrder: screens.orders !== undefined,
+      canAsk: screens.questions !== undefined,
+      askQuestion(accountId, orderId) {
+        if (!screens.questions) return;
+        detail({ name: 'ask', accountId, orderId, from: 'questions' });
+      },
       open(screen) {
         returning.current = null;
         toHeading.current = true;
@@ -331,7 +337,8 @@ export function App({ screens = defaultScreens }: Props) {
     loadError: error,
     reload: () => void reload(),
   };
-  const render = view.name === 'case' ? null : screens[view.name === 'order' ? 'orders' : view.name];
+  const render =
+    view.name === 'case' ? null : screens[view.name === 'order' ? 'orders' : view.name === 'ask' ? 'questions' : view.name];
 
   return (
     <I18nContext.Provider value={i18n}>

@@ -219,3 +219,43 @@ export function uploadSample(accountId: AccountId): Promise<FileDownload> {
 export function saveDownload(file: FileDownload): Promise<string> {
   return backend.saveDownload(file);
 }
+
+// ---- Issue 10: return policy, feedback, questions to the CSBA team, performance. ----
+// Errors keep their form field (`return_window_days`, `ground`, `explanation`, `question`, `order_id`…).
+
+export type { PolicyScreen } from './bindings/PolicyScreen';
+export type { PolicyView } from './bindings/PolicyView';
+export type { PolicyChange } from './bindings/PolicyChange';
+export type { FieldViolation } from './bindings/FieldViolation';
+export type { ReturnPolicy } from './bindings/ReturnPolicy';
+export type { ReturnPolicyRecord } from './bindings/ReturnPolicyRecord';
+export type { ReturnRefundView } from './bindings/ReturnRefundView';
+export type { ReturnReason } from './bindings/ReturnReason';
+export type { Category } from './bindings/Category';
+export type { Payer } from './bindings/Payer';
+export type { ReturnMode } from './bindings/ReturnMode';
+export type { RestockingWhen } from './bindings/RestockingWhen';
+export type { FeedbackScreen } from './bindings/FeedbackScreen';
+export type { FeedbackView } from './bindings/FeedbackView';
+export type { CommentSpan } from './bindings/CommentSpan';
+export type { RemovalRequestRecord } from './bindings/RemovalRequestRecord';
+export type { RemovalDraftView } from './bindings/RemovalDraftView';
+export type { QuestionsScreen } from './bindings/QuestionsScreen';
+export type { QuestionView } from './bindings/QuestionView';
+export type { PerformanceScreen } from './bindings/PerformanceScreen';
+export type { PerformancePanel } from './bindings/PerformancePanel';
+export type { WeekPoint } from './bindings/WeekPoint';
+export type { Comparison } from './bindings/Comparison';
+export type { MetricChange } from './bindings/MetricChange';
+
+export const getPolicyScreen = backend.policyScreen;
+export const checkPolicy = backend.checkPolicy;
+export const submitPolicy = backend.submitPolicy;
+export const policyDiff = backend.policyDiff;
+export const getFeedbackScreen = backend.feedbackScreen;
+export const composeRemoval = backend.composeRemoval;
+export const requestRemoval = backend.requestRemoval;
+export const getQuestionsScreen = backend.questionsScreen;
+export const questionSubject = backend.questionSubject;
+export const askQuestion = backend.askQuestion;
+export const getPerformanceScreen = backend.performanceScreen;

@@ -16,7 +16,15 @@ const now = Date.parse('2025-06-01T09:00:00Z');
 let backend: FakeBackend;
 
 // The shell's own screens; the tests that add one (orders) say so.
-const { orders: _orders, enrollment: _enrollment, ...baseScreens } = defaultScreens;
+const {
+  orders: _orders,
+  enrollment: _enrollment,
+  returns: _returns,
+  feedback: _feedback,
+  questions: _questions,
+  performance: _performance,
+  ...baseScreens
+} = defaultScreens;
 
 async function start(setup: (b: FakeBackend) => void = () => undefined, node = <App screens={baseScreens} />) {
   setup(backend);
@@ -90,7 +98,17 @@ afterEach(() => {
 describe('the sidebar', () => {
   it('lists every screen the app has by default', async () => {
     const el = await start(() => undefined, <App />);
-    expect(entries(el).map((b) => b.dataset.screen)).toEqual(['inbox', 'orders', 'enrollment', 'queue', 'accounts']);
+    expect(entries(el).map((b) => b.dataset.screen)).toEqual([
+      'inbox',
+      'orders',
+      'enrollment',
+      'returns',
+      'feedback',
+      'questions',
+      'performance',
+      'queue',
+      'accounts',
+    ]);
   });
 
   it('is a landmark listing the screens that exist, in order, with the current one marked', async () => {

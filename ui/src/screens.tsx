@@ -1,7 +1,8 @@
 // The screen registry: which screens exist, and how each is drawn. The sidebar lists exactly the
 // entries of nav/entries.tsx whose id is a key here, so a screen appears by adding it here, e.g.
 //   orders: (p) => <OrdersView {...p} />,
-// The orders entry also draws the `order` view (p.view.name === 'order': that order in focus).
+// The orders entry also draws the `order` view (p.view.name === 'order': that order in focus), the
+// questions entry the `ask` view (its form on a question about p.view.orderId).
 import type { ComponentChild } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { AccountsView } from './components/AccountsView';
@@ -9,6 +10,10 @@ import { InboxView } from './components/InboxView';
 import { ProgramView } from './components/ProgramView';
 import { OrdersView } from './components/OrdersView';
 import { QueueView } from './components/QueueView';
+import { ReturnsView } from './returns/ReturnsView';
+import { FeedbackView } from './feedback/FeedbackView';
+import { QuestionsView } from './questions/QuestionsView';
+import { PerformanceView } from './performance/PerformanceView';
 import { useI18n } from './i18n';
 import type { AccountView, CaseView, Inbox } from './ipc';
 import { inFilter, useNavigate, type ScreenId, type View } from './nav/route';
@@ -85,6 +90,10 @@ export const defaultScreens: ScreenRegistry = {
   inbox: (p) => <InboxScreen {...p} />,
   orders: (p) => <OrdersView {...p} />,
   enrollment: (p) => <ProgramView {...p} />,
+  returns: (p) => <ReturnsView {...p} />,
+  feedback: (p) => <FeedbackView {...p} />,
+  questions: (p) => <QuestionsView {...p} />,
+  performance: (p) => <PerformanceView {...p} />,
   queue: (p) => <QueueScreen {...p} />,
   accounts: (p) => <AccountsScreen {...p} />,
 };

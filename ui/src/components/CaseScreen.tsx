@@ -16,7 +16,8 @@ import { CaseReplies } from './CaseReplies';
 import { Conversation } from './Conversation';
 import { ReplyBox } from './ReplyBox';
 import { NAV_ENTRIES } from '../nav/entries';
-import type { BackTarget } from '../nav/route';
+import { useNavigate, type BackTarget } from '../nav/route';
+import { qt } from '../questions/text';
 
 type Props = {
   accountId: AccountId;
@@ -35,6 +36,7 @@ type Props = {
 /** One case: what it is about, the whole conversation, the seller's replies and the reply box. */
 export function CaseScreen({ accountId, caseId, offsetMs, accountName, revision, backTo, onBack }: Props) {
   const i18n = useI18n();
+  const nav = useNavigate();
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [caseChanged, setCaseChanged] = useState(false);
@@ -144,6 +146,11 @@ export function CaseScreen({ accountId, caseId, offsetMs, accountName, revision,
             </div>
             <div class="case-side">
               <CaseDeadline c={c} now={now} />
+              {nav.canAsk && (
+                <button type="button" class="button small" data-testid="case-ask-question" onClick={() => nav.askQuestion(accountId, c.order_id)}>
+                  {qt(i18n, 'questions-ask-from-order')}
+                </button>
+              )}
             </div>
           </header>
           <Conversation messages={messages} language={c.language} />

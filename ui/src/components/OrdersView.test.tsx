@@ -50,6 +50,8 @@ const navigate = (over: Partial<Navigate> = {}): Navigate => ({
   openCase: vi.fn(),
   openOrder: vi.fn(),
   canOpenOrder: true,
+  askQuestion: vi.fn(),
+  canAsk: true,
   back: vi.fn(),
   filter: ALL,
   setFilter: vi.fn(),
@@ -177,7 +179,7 @@ describe('OrdersView: single entry', () => {
     expect(form.dataset.orderFor).toBe(orderId(2));
     expect(document.activeElement).toBe($(el, 'tracking-input'));
     const order = [...form.querySelectorAll<HTMLElement>('input, select, button')].map((e) => e.dataset.testid);
-    expect(order).toEqual(['tracking-input', 'tracking-ship-date', 'tracking-submit', 'tracking-cancel']);
+    expect(order).toEqual(['tracking-input', 'tracking-ship-date', 'tracking-submit', 'tracking-cancel', 'order-ask-question']);
     key($(el, 'tracking-input'), 'Escape');
     await settle();
     expect(el.querySelector('[data-testid=tracking-entry]')).toBeNull();

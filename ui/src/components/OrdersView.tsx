@@ -9,6 +9,7 @@ import '../orders/orders.css';
 import type { ScreenProps } from '../screens';
 import { parseTimestamp } from '../time';
 import { TrackingEntry } from './TrackingEntry';
+import { OrderDetail } from '../orders/OrderDetail';
 import { UploadPanel } from './UploadPanel';
 import { VirtualList, type VirtualRowProps } from './VirtualList';
 
@@ -27,7 +28,17 @@ export function OrdersView({ view, filter, accounts, inbox, revision, now, reloa
   const nav = useNavigate();
   const [data, setData] = useState<OrdersScreen | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [openKey, setOpenKey] = useState<string | null>(null);
+  const [openKey, setOpenKeyState] = useState<string | null>(null);
+  // A pending or shipped order opened from its row (one detail at a time, with the tracking entry).
+  const [detailKey, setDetailKey] = useState<string | null>(null);
+  const setOpenKey = (key: string | null) => {
+    setOpenKeyState(key);
+    if (key) setDetailKey(null);
+  };
+  const openDetail = (key: string) => {
+    setOpenKeyState(null);
+    setDetailKey(key);
+  };
   // Queued here and not yet in what the backend last said.
   const [queuedHere, setQueuedHere] = useState<Map<string, QueuedTracking>>(new Map());
   const generation = useRef(0);
@@ -295,7 +306,9 @@ export function OrdersView({ view, filter, accounts, inbox, revision, now, reloa
                     data-account-id={String(o.account_id)}
                     tabIndex={-1}
                   >
-                    <span class="order-id">{o.id}</span>
+                    <button type="button" class="link-button order-id" data-testid="order-open-detail" onClick={() => openDetail(keyOf(o))}>
+                      {o.id}
+                    </button>
                     {names?.get(o.account_id) && <span class="account-name">{names.get(o.account_id)}</span>}
                     <span class="mp-code" title={i18n.t(marketplaceId(o.marketplace))}>
                       {o.marketplace}
@@ -307,6 +320,10 @@ export function OrdersView({ view, filter, accounts, inbox, revision, now, reloa
                 ))}
               </ul>
             )}
+            {(() => {
+              const d = data.pending.find((o) => keyOf(o) === detailKey);
+              return d ? <OrderDetail key={detailKey} order={d} onClose={() => setDetailKey(null)} /> : null;
+            })()}
           </section>
 
           <UploadPanel accounts={accounts} carriers={carriers} revision={revision} onQueued={() => void load()} />
@@ -338,7 +355,10 @@ export function OrdersView({ view, filter, accounts, inbox, revision, now, reloa
                         tabIndex={-1}
                       >
                         <td>
-                          <span class="order-id">{o.id}</span> <span class="mp-code">{o.marketplace}</span>
+                          <button type="button" class="link-button order-id" data-testid="order-open-detail" onClick={() => openDetail(keyOf(o))}>
+                            {o.id}
+                          </button>{' '}
+                          <span class="mp-code">{o.marketplace}</span>
                           {names?.get(o.account_id) && <span class="account-name">{names.get(o.account_id)}</span>}
                         </td>
                         <td class="order-item">{o.item_title}</td>
@@ -353,6 +373,10 @@ export function OrdersView({ view, filter, accounts, inbox, revision, now, reloa
                 </table>
               </div>
             )}
+            {(() => {
+              const d = shipped.find((o) => keyOf(o) === detailKey);
+              return d ? <OrderDetail key={detailKey} order={d} onClose={() => setDetailKey(null)} /> : null;
+            })()}
           </section>
         </>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { checkTracking, confirmShipment, errorField, type OrderRow, type QueuedTracking, type TrackingVerdict } from '../ipc';
 import { carrierName, dayIn, formatName, rejectionText, tr } from '../orders/text';
+import { AskTeamButton } from '../orders/OrderDetail';
 
 /** How long the seller may pause typing before the number is checked. */
 export const CHECK_DEBOUNCE_MS = 150;
@@ -222,6 +223,7 @@ export function TrackingEntry({ order, carriers, now, onQueued, onClose }: Props
         <button type="button" class="button" data-testid="tracking-cancel" onClick={onClose}>
           {tr(i18n, 'orders-entry-cancel')}
         </button>
+        <AskTeamButton order={order} />
       </div>
     </form>
   );

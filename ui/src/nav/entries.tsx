@@ -52,6 +52,28 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: icon('M12 3l7 3v5c0 4.5-3 8-7 10-4-2-7-5.5-7-10V6z M9 12l2 2 4-4'),
   },
   {
+    id: 'returns',
+    label: 'nav-returns',
+    icon: icon('M9 14l-5-5 5-5 M4 9h10a6 6 0 0 1 0 12h-3'),
+  },
+  {
+    id: 'feedback',
+    label: 'nav-feedback',
+    icon: icon('M12 3l2.6 5.6 6 .7-4.5 4.1 1.2 6L12 16.5 6.7 19.4l1.2-6L3.4 9.3l6-.7z'),
+    badges: (b) => one('removable-feedback', b.removable_feedback, 'warn', 'badge-removable-feedback'),
+  },
+  {
+    id: 'questions',
+    label: 'nav-questions',
+    icon: icon('M12 21a9 9 0 1 0-9-9c0 1.6.4 3.1 1.2 4.4L3 21l4.6-1.2A9 9 0 0 0 12 21z M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6 M12 16.5v.01'),
+    badges: (b) => one('questions-awaiting', b.questions_awaiting, 'accent', 'badge-questions-awaiting'),
+  },
+  {
+    id: 'performance',
+    label: 'nav-performance',
+    icon: icon('M4 20V4 M4 20h16 M7 15l4-4 3 3 5-6'),
+  },
+  {
     id: 'queue',
     label: 'nav-queue',
     icon: icon('M4 12l16-8-6 16-3-7-7-1z'),

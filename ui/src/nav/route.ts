@@ -21,11 +21,13 @@ export type ScreenId =
 /** One case or one order, opened from a screen (`from`: the screen the sidebar keeps showing as current). */
 export type DetailView =
   | { name: 'case'; accountId: AccountId; caseId: string; from: ScreenId }
-  | { name: 'order'; accountId: AccountId; orderId: string; from: ScreenId };
+  | { name: 'order'; accountId: AccountId; orderId: string; from: ScreenId }
+  /** The questions screen with its form open on a question about this order (from an order or a case). */
+  | { name: 'ask'; accountId: AccountId; orderId: string; from: ScreenId };
 
 export type View = { name: ScreenId } | DetailView;
 
-export const isDetail = (v: View): v is DetailView => v.name === 'case' || v.name === 'order';
+export const isDetail = (v: View): v is DetailView => v.name === 'case' || v.name === 'order' || v.name === 'ask';
 
 /** The sidebar entry a view belongs to. */
 export function screenOf(v: View): ScreenId {
@@ -36,11 +38,12 @@ export function screenOf(v: View): ScreenId {
 export function viewKey(v: View): string {
   if (v.name === 'case') return `case:${v.accountId}/${v.caseId}`;
   if (v.name === 'order') return `order:${v.accountId}/${v.orderId}`;
+  if (v.name === 'ask') return `ask:${v.accountId}/${v.orderId}`;
   return v.name;
 }
 
 /** What Back returns to: a screen, or the case or order the current view was opened from. */
-export type BackTarget = ScreenId | 'case' | 'order';
+export type BackTarget = ScreenId | 'case' | 'order' | 'ask';
 
 export type Navigate = {
   /** What the window shows now. */
@@ -55,6 +58,10 @@ export type Navigate = {
   openOrder(accountId: AccountId, orderId: string, from?: ScreenId): void;
   /** Whether the orders screen exists to show an order: hide "open order" links when it does not. */
   canOpenOrder: boolean;
+  /** Opens the questions screen on a question to the CSBA team about an order; Back returns here. */
+  askQuestion(accountId: AccountId, orderId: string): void;
+  /** Whether the questions screen exists: hide "Ask the CSBA team" when it does not. */
+  canAsk: boolean;
   /** Returns to where the current case or order was opened from. */
   back(): void;
   /** The store and marketplace the seller is looking at. */
@@ -72,6 +79,8 @@ export const NavigateContext = createContext<Navigate>({
   openCase: noop,
   openOrder: noop,
   canOpenOrder: false,
+  askQuestion: noop,
+  canAsk: false,
   back: noop,
   filter: ALL,
   setFilter: noop,

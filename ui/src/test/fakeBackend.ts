@@ -24,6 +24,7 @@ import type {
   ViewFilter,
 } from '../ipc';
 import { inFilter } from '../nav/route';
+import { FakeDesk } from './fakeDesk';
 import { FakeOrders } from './fakeOrders';
 import { makeInbox } from './fixtures';
 
@@ -159,6 +160,8 @@ export class FakeBackend {
   badgeCounts: Partial<Badges> = {};
   /** The orders screen, tracking checks and uploads (fakeOrders.ts). */
   orders = new FakeOrders();
+  /** Return policies, feedback, questions and performance (fakeDesk.ts). */
+  desk = new FakeDesk();
   /** What `program_screen` lists (filtered as the backend does). */
   programs: ProgramView[] = [];
   templates: ReplyTemplate[] = [];
@@ -423,6 +426,14 @@ export class FakeBackend {
       default:
         if (this.orders.handles(cmd)) {
           return this.orders.handle(cmd, a, (over) => {
+            const item = queueItem(this.nextId++, { created_at: this.clock(), next_attempt_at: this.clock(), ...over });
+            this.queue.unshift(item);
+            this.changedLater();
+            return { ...item };
+          });
+        }
+        if (this.desk.handles(cmd)) {
+          return this.desk.handle(cmd, a, (over) => {
             const item = queueItem(this.nextId++, { created_at: this.clock(), next_attempt_at: this.clock(), ...over });
             this.queue.unshift(item);
             this.changedLater();

@@ -30,6 +30,8 @@ export function orderRow(id: string, over: Partial<OrderRow> = {}): OrderRow {
     status: 'unshipped',
     ship_by: null,
     tracking: null,
+    return_received_at: null,
+    refunded_at: null,
     ...over,
   };
 }

@@ -1,0 +1,37 @@
+# 評価画面（ui/src/feedback）。削除理由・評価の種類・送信先の名前は policy.ftl にあります。
+
+feedback-heading = 評価
+feedback-subheading = 低評価を先頭に、ほかは新しい順に表示します。低評価は投稿から 90 日以内なら、コメントの内容に当てはまる理由で削除を依頼できます。
+feedback-list-heading = 購入者からの評価
+feedback-count = 評価 { $count } 件
+feedback-empty = このストアまたはマーケットプレイスの評価はまだありません。
+feedback-stars = 5 つ星のうち { $stars }
+feedback-window-days-left = 削除を依頼できるのはあと { $days } 日
+feedback-window-closes-in = 削除依頼の期限まであと { $time }
+feedback-window-closed = 削除依頼の期限切れ
+feedback-request-removal = 削除を依頼
+feedback-request-queued = 削除依頼を送信トレイに入れました
+feedback-request-failed = 削除依頼が受け付けられませんでした：{ $problem }
+feedback-status-submitted = 依頼済み・判断待ち
+feedback-status-removed = 削除済み
+feedback-status-declined = 却下
+feedback-decided = 判断日時：{ $date }
+feedback-requests-heading = 削除依頼
+feedback-requests-empty = 削除依頼はまだありません。
+feedback-col-order = 注文
+feedback-col-ground = 理由
+feedback-col-sent-to = 送信先
+feedback-col-requested = 依頼日時
+feedback-col-status = 状況
+feedback-composer-heading = 注文 { $order } の評価の削除を依頼
+feedback-evidence = { $ground }：{ $words }
+feedback-ground-label = 削除を依頼する理由
+feedback-ground-choose = 理由を選んでください
+feedback-ground-suggested = コメントから考えられる理由
+feedback-ground-others = その他の理由
+feedback-explanation-label = 説明
+feedback-chars = { $chars } / { $max } 文字
+feedback-sent-to = 送信先：
+feedback-subject = 件名：
+feedback-submit = 削除依頼を送る
+feedback-cancel = キャンセル

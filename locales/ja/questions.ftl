@@ -1,0 +1,31 @@
+# 問い合わせ画面（ui/src/questions）：注文への CSBA の対応について CSBA チームに問い合わせます。
+
+questions-heading = CSBA チームへの問い合わせ
+questions-subheading = 注文への対応について CSBA チームに問い合わせできます。回答は 48 時間以内に届き、ここに表示されます。
+questions-ask-heading = CSBA チームに問い合わせる
+questions-ask-hint = 1 件の注文について：購入者に何を伝えたか、なぜ返金したか、なぜ出品者に引き継がなかったか など
+questions-ask-store = ストア
+questions-ask-order = 注文番号
+questions-ask-text = 問い合わせ内容
+questions-chars = { $chars } / { $max } 文字
+questions-subject = 件名：
+questions-ask-submit = 問い合わせを送る
+questions-queued = 問い合わせを送信トレイに入れました。
+questions-ask-from-order = CSBA チームに問い合わせる
+questions-order-detail = 注文 { $order }
+questions-order-close = 閉じる
+questions-list-heading = 問い合わせ一覧
+questions-count = 問い合わせ { $count } 件
+questions-empty = まだ問い合わせはありません。
+questions-status-awaiting-answer = 回答待ち
+questions-status-answered = 回答済み
+questions-status-queued = 未送信
+questions-refused = 受け付けられませんでした：{ $problem }
+questions-answer-in = 回答期限まであと { $time }
+questions-answer-overdue = 回答期限を { $time } 超過
+questions-answer-by = 回答期限：{ $date }
+questions-answered-at = 回答日時：{ $date }
+questions-your-question = 問い合わせ内容
+questions-answer = CSBA チームからの回答
+questions-no-answer-yet = まだ回答はありません。
+questions-open-order = 注文 { $order } を開く

@@ -1,0 +1,37 @@
+# 구매자 피드백 화면(ui/src/feedback). 삭제 사유, 평가 종류와 수신처 이름은 policy.ftl에 있습니다.
+
+feedback-heading = 구매자 피드백
+feedback-subheading = 부정적 피드백을 맨 위에, 나머지는 최신순으로 보여 줍니다. 부정적 피드백은 작성 후 90일 안에 댓글 내용에 맞는 사유로 삭제를 요청할 수 있습니다.
+feedback-list-heading = 구매자 피드백
+feedback-count = 피드백 { $count }건
+feedback-empty = 이 스토어나 마켓플레이스에는 아직 피드백이 없습니다.
+feedback-stars = 별 5개 중 { $stars }개
+feedback-window-days-left = 삭제 요청 가능 기간 { $days }일 남음
+feedback-window-closes-in = 삭제 요청 기한까지 { $time } 남음
+feedback-window-closed = 삭제 요청 기한 지남
+feedback-request-removal = 삭제 요청
+feedback-request-queued = 삭제 요청을 보낼편지함에 넣었습니다
+feedback-request-failed = 삭제 요청이 거부되었습니다: { $problem }
+feedback-status-submitted = 요청함, 결정 대기 중
+feedback-status-removed = 삭제됨
+feedback-status-declined = 거절됨
+feedback-decided = 결정 일시: { $date }
+feedback-requests-heading = 삭제 요청
+feedback-requests-empty = 삭제 요청이 없습니다.
+feedback-col-order = 주문
+feedback-col-ground = 사유
+feedback-col-sent-to = 수신처
+feedback-col-requested = 요청 일시
+feedback-col-status = 상태
+feedback-composer-heading = 주문 { $order }의 피드백 삭제 요청
+feedback-evidence = { $ground }: { $words }
+feedback-ground-label = 삭제 요청 사유
+feedback-ground-choose = 사유를 선택하세요
+feedback-ground-suggested = 댓글 내용으로 보아 해당할 수 있는 사유
+feedback-ground-others = 그 밖의 사유
+feedback-explanation-label = 설명
+feedback-chars = { $chars } / { $max }자
+feedback-sent-to = 수신처:
+feedback-subject = 제목:
+feedback-submit = 삭제 요청 보내기
+feedback-cancel = 취소

@@ -1,0 +1,31 @@
+# 문의 화면(ui/src/questions): 주문 처리 방식에 대해 CSBA 팀에 문의합니다.
+
+questions-heading = CSBA 팀 문의
+questions-subheading = 주문을 어떻게 처리했는지 CSBA 팀에 문의할 수 있습니다. 답변은 48시간 안에 오며 도착하면 여기에 표시됩니다.
+questions-ask-heading = CSBA 팀에 문의하기
+questions-ask-hint = 주문 한 건에 대해: 구매자에게 무엇을 안내했는지, 왜 환불했는지, 왜 판매자에게 넘기지 않았는지 등
+questions-ask-store = 스토어
+questions-ask-order = 주문 번호
+questions-ask-text = 문의 내용
+questions-chars = { $chars } / { $max }자
+questions-subject = 제목:
+questions-ask-submit = 문의 보내기
+questions-queued = 문의를 보낼편지함에 넣었습니다.
+questions-ask-from-order = CSBA 팀에 문의하기
+questions-order-detail = 주문 { $order }
+questions-order-close = 닫기
+questions-list-heading = 내 문의
+questions-count = 문의 { $count }건
+questions-empty = 아직 문의한 내용이 없습니다.
+questions-status-awaiting-answer = 답변 대기 중
+questions-status-answered = 답변 완료
+questions-status-queued = 아직 보내지 않음
+questions-refused = 거부됨: { $problem }
+questions-answer-in = 답변 기한까지 { $time } 남음
+questions-answer-overdue = 답변 기한 { $time } 초과
+questions-answer-by = 답변 기한: { $date }
+questions-answered-at = 답변 일시: { $date }
+questions-your-question = 문의 내용
+questions-answer = CSBA 팀의 답변
+questions-no-answer-yet = 아직 답변이 없습니다.
+questions-open-order = 주문 { $order } 열기

@@ -1,0 +1,37 @@
+# 买家反馈页面（ui/src/feedback）。删除理由、评价类型和接收方名称见 policy.ftl。
+
+feedback-heading = 买家反馈
+feedback-subheading = 差评排在最前，其余按时间从新到旧。差评可在留评后 90 天内，依据评论内容所符合的理由申请删除。
+feedback-list-heading = 买家反馈
+feedback-count = { $count } 条反馈
+feedback-empty = 此店铺或站点暂无反馈。
+feedback-stars = { $stars } 星（满分 5 星）
+feedback-window-days-left = 还可申请删除 { $days } 天
+feedback-window-closes-in = 删除申请期限还剩 { $time }
+feedback-window-closed = 已过删除申请期限
+feedback-request-removal = 申请删除
+feedback-request-queued = 删除申请已加入发件箱
+feedback-request-failed = 删除申请被拒绝：{ $problem }
+feedback-status-submitted = 已提交，等待处理结果
+feedback-status-removed = 已删除
+feedback-status-declined = 已驳回
+feedback-decided = 处理时间：{ $date }
+feedback-requests-heading = 删除申请
+feedback-requests-empty = 暂无删除申请。
+feedback-col-order = 订单
+feedback-col-ground = 理由
+feedback-col-sent-to = 发送至
+feedback-col-requested = 申请时间
+feedback-col-status = 状态
+feedback-composer-heading = 申请删除订单 { $order } 的反馈
+feedback-evidence = { $ground }：{ $words }
+feedback-ground-label = 删除理由
+feedback-ground-choose = 请选择理由
+feedback-ground-suggested = 根据评论内容推荐
+feedback-ground-others = 其他理由
+feedback-explanation-label = 说明
+feedback-chars = { $chars } / { $max } 个字符
+feedback-sent-to = 发送至：
+feedback-subject = 邮件主题：
+feedback-submit = 发送删除申请
+feedback-cancel = 取消

@@ -1,0 +1,31 @@
+# 咨询页面（ui/src/questions）：就某个订单的处理情况向 CSBA 团队提问。
+
+questions-heading = 咨询 CSBA 团队
+questions-subheading = 就某个订单的处理情况向 CSBA 团队提问。团队会在 48 小时内答复，答复到达后显示在这里。
+questions-ask-heading = 向 CSBA 团队提问
+questions-ask-hint = 针对一个订单：CSBA 对买家说了什么、为什么退款、为什么没有转交给您……
+questions-ask-store = 店铺
+questions-ask-order = 订单号
+questions-ask-text = 您的问题
+questions-chars = { $chars } / { $max } 个字符
+questions-subject = 邮件主题：
+questions-ask-submit = 发送问题
+questions-queued = 问题已加入发件箱。
+questions-ask-from-order = 咨询 CSBA 团队
+questions-order-detail = 订单 { $order }
+questions-order-close = 关闭
+questions-list-heading = 我的提问
+questions-count = { $count } 个问题
+questions-empty = 还没有提过问题。
+questions-status-awaiting-answer = 等待答复
+questions-status-answered = 已答复
+questions-status-queued = 尚未发送
+questions-refused = 被拒绝：{ $problem }
+questions-answer-in = 距答复期限还剩 { $time }
+questions-answer-overdue = 答复已超时 { $time }
+questions-answer-by = 答复期限：{ $date }
+questions-answered-at = 答复时间：{ $date }
+questions-your-question = 您的问题
+questions-answer = CSBA 团队的答复
+questions-no-answer-yet = 尚未收到答复。
+questions-open-order = 打开订单 { $order }
