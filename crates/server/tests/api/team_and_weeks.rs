@@ -277,3 +277,48 @@ async fn a_weeks_counts_come_from_its_orders_cases_and_feedback() -> TestResult 
     Ok(())
 }
 }
+
+/// The app's sandbox on the wall clock, at the pace end-to-end tests set
+/// with `CSBA_SANDBOX_TEAM_SECONDS` (read as src-tauri's session.rs does):
+/// the sweeper wakes for the answer instead of waiting for its interval.
+#[tokio::test]
+async fn the_in_app_sandbox_answers_within_seconds_at_the_environment_pace() -> TestResult {
+    use csba_server::{Sandbox, SystemClock, TeamPace};
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("sandbox.sqlite");
+    let default = Sandbox::start(&path, std::sync::Arc::new(SystemClock)).await?;
+    assert_eq!(default.team(), TeamPace::SANDBOX);
+    default.shutdown().await?;
+
+    let team = TeamPace::sandbox_from_env(Some("1"));
+    let sandbox = Sandbox::start_with_team(&path, std::sync::Arc::new(SystemClock), team).await?;
+    assert_eq!(sandbox.team(), TeamPace::uniform(1));
+    let client = csba_api::ApiClient::new(sandbox.base_url(), sandbox.token())?;
+    let order = client
+        .orders(None)
+        .await?
+        .orders
+        .into_iter()
+        .find(|o| o.marketplace == Marketplace::Us)
+        .ok_or("no US order")?;
+    let asked = client
+        .ask_service_question(
+            &csba_api::ServiceQuestionCreate { order_id: order.id.clone(), question: "Why?".into() },
+            "key-e2e",
+        )
+        .await?;
+    let answered = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        loop {
+            let questions = client.service_questions().await?.questions;
+            if let Some(q) = questions.iter().find(|q| q.id == asked.id && q.status == "answered") {
+                return TestResult::<csba_api::ServiceQuestionView>::Ok(q.clone());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    })
+    .await
+    .map_err(|_| "not answered within 10 s at a 1 s pace")??;
+    assert!(answered.answer.as_deref().is_some_and(|a| a.starts_with("Thank you")), "an English answer for a US order");
+    sandbox.shutdown().await?;
+    Ok(())
+}
