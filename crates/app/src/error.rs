@@ -414,6 +414,8 @@ mod tests {
         ] {
             assert_ne!(AppError::from_problem(code.as_str()).code, ErrorCode::ServiceRefused, "{code:?}");
         }
+        // The service's limit on explanations and questions (csba_api::limits).
+        assert_eq!(AppError::from_problem("too_long").code, ErrorCode::TooLong);
         let unknown = AppError::from_problem("brand_new_rule");
         assert_eq!(unknown.code, ErrorCode::ServiceRefused);
         assert_eq!(unknown.args.get("code").map(String::as_str), Some("brand_new_rule"));
