@@ -40,6 +40,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0004_ship_by_and_enrollment_wakes.sql"),
         then: Some(|conn, now| Box::pin(crate::orders::backfill_ship_by(conn, now))),
     },
+    Migration {
+        version: 5,
+        name: "metrics_and_team",
+        sql: include_str!("../migrations/0005_metrics_and_team.sql"),
+        then: None,
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("CSBA" in

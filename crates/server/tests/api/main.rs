@@ -24,3 +24,4 @@ mod resolution;
 mod rules;
 mod shipments;
 mod simulator;
+mod team_and_weeks;
