@@ -33,6 +33,8 @@ pub const BATCH_ORDERS: usize = ORDERS.len() + demo_rules::RETURN_ORDERS;
 /// Feed entries one batch adds: orders and cases, and the feedback,
 /// requests, questions and returns of `demo_rules`.
 pub const BATCH_CHANGES: usize = ORDERS.len() + CASES.len() + demo_rules::RULES_CHANGES;
+/// Imported weeks of a freshly seeded demo (both marketplaces).
+pub const HISTORY_WEEKS: usize = demo_history::HISTORY_CHANGES;
 /// Feed entries a freshly seeded demo holds: a batch, the enrollments, the
 /// return policies and the imported weekly history.
 pub const SEED_CHANGES: usize =

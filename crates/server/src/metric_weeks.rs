@@ -130,7 +130,37 @@ pub async fn compute(
     })
 }
 
-type StoredRow = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+/// The stored columns, in this order; see [`from_stored`].
+const STORED: &str = "week_start, orders, a_to_z_claims, defects, feedback, negative_feedback, shipped, \
+                      valid_tracking, units, contacts, responses, response_seconds, complete, imported";
+
+type StoredRow = (String, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+
+/// A stored row as a week, and whether it was imported.
+fn from_stored(marketplace: Marketplace, r: StoredRow) -> Result<(MetricWeek, bool)> {
+    let week: NaiveDate = r.0.parse().map_err(|_| ServerError::Corrupt(format!("metric week {}", r.0)))?;
+    let n = |v: i64| u32::try_from(v).map_err(|_| ServerError::Corrupt(format!("metric week {week}: count {v}")));
+    Ok((
+        MetricWeek {
+            marketplace,
+            week_start: week,
+            orders: n(r.1)?,
+            a_to_z_claims: n(r.2)?,
+            defects: n(r.3)?,
+            feedback: n(r.4)?,
+            negative_feedback: n(r.5)?,
+            shipped: n(r.6)?,
+            valid_tracking: n(r.7)?,
+            units: n(r.8)?,
+            contacts: n(r.9)?,
+            responses: n(r.10)?,
+            response_seconds: u64::try_from(r.11)
+                .map_err(|_| ServerError::Corrupt(format!("metric week {week}: response_seconds")))?,
+            complete: r.12 != 0,
+        },
+        r.13 != 0,
+    ))
+}
 
 /// The stored week and whether it was imported.
 async fn stored(
@@ -139,37 +169,15 @@ async fn stored(
     marketplace: Marketplace,
     week: NaiveDate,
 ) -> Result<Option<(MetricWeek, bool)>> {
-    let row: Option<StoredRow> = sqlx::query_as(
-        "SELECT orders, a_to_z_claims, defects, feedback, negative_feedback, shipped, valid_tracking, units, \
-         contacts, responses, response_seconds, complete, imported FROM metric_weeks \
-         WHERE seller_id = $1 AND marketplace = $2 AND week_start = $3",
-    )
+    let row: Option<StoredRow> = sqlx::query_as(&format!(
+        "SELECT {STORED} FROM metric_weeks WHERE seller_id = $1 AND marketplace = $2 AND week_start = $3"
+    ))
     .bind(seller_id)
     .bind(marketplace.code())
     .bind(week.to_string())
     .fetch_optional(&mut *conn)
     .await?;
-    let Some(r) = row else { return Ok(None) };
-    let n = |v: i64| u32::try_from(v).map_err(|_| ServerError::Corrupt(format!("metric week {week}: count {v}")));
-    Ok(Some((
-        MetricWeek {
-            marketplace,
-            week_start: week,
-            orders: n(r.0)?,
-            a_to_z_claims: n(r.1)?,
-            defects: n(r.2)?,
-            feedback: n(r.3)?,
-            negative_feedback: n(r.4)?,
-            shipped: n(r.5)?,
-            valid_tracking: n(r.6)?,
-            units: n(r.7)?,
-            contacts: n(r.8)?,
-            responses: n(r.9)?,
-            response_seconds: u64::try_from(r.10).unwrap_or(0),
-            complete: r.11 != 0,
-        },
-        r.12 != 0,
-    )))
+    row.map(|r| from_stored(marketplace, r)).transpose()
 }
 
 /// Writes `week` and its feed entry. Call inside a transaction holding the
@@ -220,29 +228,52 @@ pub async fn put_week(
 /// whose counts changed. Returns how many were written.
 pub async fn refresh(db: &Db, seller_id: &str, marketplace: Marketplace, now: DateTime<Utc>) -> Result<usize> {
     let current = week_start(marketplace, now).map_err(data_error)?;
+    // Most sweeps change nothing: look without the seller's lock first (a
+    // read), and take it (a write) only when a week moved.
+    let mut conn = db.pool().acquire().await?;
+    let mut moved = false;
+    for week in [current - Duration::days(7), current] {
+        moved |= changed(&mut conn, seller_id, marketplace, week, now).await?.is_some();
+    }
+    drop(conn);
+    if !moved {
+        return Ok(0);
+    }
     let mut tx = db.pool().begin().await?;
     // Locked before reading, so a concurrent write of the seller's data
     // cannot slip between the computation and the stored row.
     lock_seller(&mut tx, seller_id).await?;
     let mut written = 0;
     for week in [current - Duration::days(7), current] {
-        let old = stored(&mut tx, seller_id, marketplace, week).await?;
-        if old.as_ref().is_some_and(|(_, imported)| *imported) {
-            continue;
-        }
-        let new = compute(&mut tx, seller_id, marketplace, week, now).await?;
-        // A week in which nothing happened is not news until it has a row:
-        // a seller who has not started selling gets no feed entries.
-        if old.is_none() && new.counts() == csba_domain::metrics::WeekCounts::default() {
-            continue;
-        }
-        if old.map(|(w, _)| w).as_ref() != Some(&new) {
+        if let Some(new) = changed(&mut tx, seller_id, marketplace, week, now).await? {
             put_week(&mut tx, seller_id, &new, false, now).await?;
             written += 1;
         }
     }
     tx.commit().await?;
     Ok(written)
+}
+
+/// The week's new counts, when they differ from the stored ones and are
+/// worth writing: never for an imported week, and not for a week in which
+/// nothing happened that has no row yet (a seller who has not started
+/// selling gets no feed entries).
+async fn changed(
+    conn: &mut AnyConnection,
+    seller_id: &str,
+    marketplace: Marketplace,
+    week: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Option<MetricWeek>> {
+    let old = stored(conn, seller_id, marketplace, week).await?;
+    if old.as_ref().is_some_and(|(_, imported)| *imported) {
+        return Ok(None);
+    }
+    let new = compute(conn, seller_id, marketplace, week, now).await?;
+    if old.is_none() && new.counts() == csba_domain::metrics::WeekCounts::default() {
+        return Ok(None);
+    }
+    Ok((old.map(|(w, _)| w).as_ref() != Some(&new)).then_some(new))
 }
 
 /// [`refresh`] for every seller and marketplace. Returns the sellers whose
@@ -271,23 +302,15 @@ pub async fn list(
     marketplace: Marketplace,
     since: Option<NaiveDate>,
 ) -> Result<Vec<MetricWeek>> {
-    let weeks: Vec<String> = sqlx::query_scalar(
-        "SELECT week_start FROM metric_weeks WHERE seller_id = $1 AND marketplace = $2 AND week_start >= $3 \
-         ORDER BY week_start",
-    )
+    let rows: Vec<StoredRow> = sqlx::query_as(&format!(
+        "SELECT {STORED} FROM metric_weeks WHERE seller_id = $1 AND marketplace = $2 AND week_start >= $3 \
+         ORDER BY week_start"
+    ))
     .bind(seller_id)
     .bind(marketplace.code())
-    // YYYY-MM-DD sorts as text in date order.
+    // YYYY-MM-DD sorts as text in date order; "" is before every date.
     .bind(since.map_or_else(String::new, |d| d.to_string()))
     .fetch_all(db.pool())
     .await?;
-    let mut conn = db.pool().acquire().await?;
-    let mut out = Vec::with_capacity(weeks.len());
-    for week in weeks {
-        let date: NaiveDate = week.parse().map_err(|_| ServerError::Corrupt(format!("metric week {week}")))?;
-        if let Some((w, _)) = stored(&mut conn, seller_id, marketplace, date).await? {
-            out.push(w);
-        }
-    }
-    Ok(out)
+    rows.into_iter().map(|r| from_stored(marketplace, r).map(|(week, _)| week)).collect()
 }

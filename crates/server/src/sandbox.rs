@@ -30,6 +30,7 @@ pub struct Sandbox {
     token: IssuedToken,
     seller_id: String,
     db: Db,
+    team: TeamPace,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<Result<()>>>,
     sweeper: Option<JoinHandle<()>>,
@@ -126,6 +127,7 @@ impl Sandbox {
             token,
             seller_id: demo.seller_id,
             db,
+            team,
             stop: Some(stop),
             task: Some(task),
             sweeper: Some(sweeper),
@@ -144,6 +146,11 @@ impl Sandbox {
 
     pub fn seller_id(&self) -> &str {
         &self.seller_id
+    }
+
+    /// How fast its CSBA team answers and decides.
+    pub fn team(&self) -> TeamPace {
+        self.team
     }
 
     /// The sandbox's database, for tests and for the app's "reset demo".

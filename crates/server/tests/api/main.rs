@@ -8,6 +8,7 @@ mod client_writes;
 mod common;
 mod demo_freshness;
 mod demo_orders;
+mod demo_screens;
 mod enrollment_sweeps;
 mod events;
 mod feed_retention;

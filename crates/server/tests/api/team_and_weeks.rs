@@ -217,3 +217,108 @@ async fn the_running_week_is_computed_recorded_once_and_served() -> TestResult {
     Ok(())
 }
 }
+
+crate::common::every_backend! {
+#[tokio::test]
+async fn a_weeks_counts_come_from_its_orders_cases_and_feedback() -> TestResult {
+    use csba_api::{Case, CaseMessage, OrderTracking};
+    use csba_domain::{CaseKind, CaseStatus};
+    let h = harness().await?;
+    let (seller, _) = crate::fixtures::second_seller(&h, &[Marketplace::Jp]).await?;
+    let now = h.clock.now();
+    let week = week_start(Marketplace::Jp, now)? - Duration::weeks(1);
+    let (start, end) = csba_domain::metrics::week_span(Marketplace::Jp, week)?;
+    let at = start + Duration::hours(30);
+    let shipped = |id: &str, number: &str| csba_api::Order {
+        quantity: 2,
+        tracking: Some(OrderTracking {
+            tracking_number: number.to_owned(),
+            carrier: "japan-post".to_owned(),
+            ship_date: at.date_naive(),
+            confirmed_at: at + Duration::hours(2),
+        }),
+        ..order(id, Marketplace::Jp, at, "shipped")
+    };
+    put_orders(&h, &seller, &[
+        shipped("503-7400000-0000001", &crate::fixtures::s10(1, "JP")),
+        shipped("503-7400000-0000002", "NOT-A-NUMBER"),
+        order("503-7400000-0000003", Marketplace::Jp, at, "unshipped"),
+        // Placed the week before: not this week's order, not its defect.
+        order("503-7400000-0000004", Marketplace::Jp, start - Duration::hours(1), "unshipped"),
+    ]).await?;
+    sqlx::query("UPDATE orders SET a_to_z_claim = 1 WHERE seller_id = $1 AND id IN ($2, $3)")
+        .bind(&seller).bind("503-7400000-0000003").bind("503-7400000-0000004")
+        .execute(h.sandbox.db().pool()).await?;
+    let mut tx = h.sandbox.db().pool().begin().await?;
+    for (id, order_id, rating, left) in [("f1", "503-7400000-0000001", 1, at), ("f2", "503-7400000-0000002", 5, at), ("f3", "503-7400000-0000004", 2, end + Duration::hours(1))] {
+        let f = NewFeedback { id: id.into(), order_id: order_id.into(), marketplace: Marketplace::Jp, left_at: left, rating, comment: "x".into(), fulfillment: Fulfillment::Seller, handled_by_csba: false };
+        put_feedback(&mut tx, &seller, &f, now).await?;
+    }
+    let message = |author: &str, sent_at| CaseMessage { author: author.into(), body: "b".into(), sent_at, language: None, late: false };
+    let case = Case {
+        id: "case-w".into(), order_id: "503-7400000-0000001".into(), marketplace: Marketplace::Jp, kind: CaseKind::ProductQuestion,
+        status: CaseStatus::Answered, language: "ja".into(), subject: "s".into(),
+        messages: vec![message("csba", at), message("seller", at + Duration::minutes(90)), message("seller", at + Duration::hours(5))],
+        opened_at: at, respond_by: at + Duration::hours(24), outcome: None, resolved_at: None,
+    };
+    csba_server::cases::put_case(&mut tx, &seller, &case, now).await?;
+    let counts = csba_server::metric_weeks::compute(&mut tx, &seller, Marketplace::Jp, week, now).await?;
+    tx.commit().await?;
+    assert_eq!(
+        (counts.orders, counts.a_to_z_claims, counts.defects),
+        (3, 1, 2),
+        "claim on -3, negative feedback on -1; -4 is last week's"
+    );
+    assert_eq!((counts.feedback, counts.negative_feedback), (2, 1), "f3 was left the week after");
+    assert_eq!((counts.shipped, counts.valid_tracking, counts.units), (2, 1, 4));
+    assert_eq!((counts.contacts, counts.responses, counts.response_seconds), (1, 1, 90 * 60), "the first reply counts");
+    assert!(counts.complete, "last week is over");
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+}
+
+/// The app's sandbox on the wall clock, at the pace end-to-end tests set
+/// with `CSBA_SANDBOX_TEAM_SECONDS` (read as src-tauri's session.rs does):
+/// the sweeper wakes for the answer instead of waiting for its interval.
+#[tokio::test]
+async fn the_in_app_sandbox_answers_within_seconds_at_the_environment_pace() -> TestResult {
+    use csba_server::{Sandbox, SystemClock, TeamPace};
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("sandbox.sqlite");
+    let default = Sandbox::start(&path, std::sync::Arc::new(SystemClock)).await?;
+    assert_eq!(default.team(), TeamPace::SANDBOX);
+    default.shutdown().await?;
+
+    let team = TeamPace::sandbox_from_env(Some("1"));
+    let sandbox = Sandbox::start_with_team(&path, std::sync::Arc::new(SystemClock), team).await?;
+    assert_eq!(sandbox.team(), TeamPace::uniform(1));
+    let client = csba_api::ApiClient::new(sandbox.base_url(), sandbox.token())?;
+    let order = client
+        .orders(None)
+        .await?
+        .orders
+        .into_iter()
+        .find(|o| o.marketplace == Marketplace::Us)
+        .ok_or("no US order")?;
+    let asked = client
+        .ask_service_question(
+            &csba_api::ServiceQuestionCreate { order_id: order.id.clone(), question: "Why?".into() },
+            "key-e2e",
+        )
+        .await?;
+    let answered = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        loop {
+            let questions = client.service_questions().await?.questions;
+            if let Some(q) = questions.iter().find(|q| q.id == asked.id && q.status == "answered") {
+                return TestResult::<csba_api::ServiceQuestionView>::Ok(q.clone());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    })
+    .await
+    .map_err(|_| "not answered within 10 s at a 1 s pace")??;
+    assert!(answered.answer.as_deref().is_some_and(|a| a.starts_with("Thank you")), "an English answer for a US order");
+    sandbox.shutdown().await?;
+    Ok(())
+}
