@@ -82,4 +82,4 @@ error-explanation-missing = Explain why the reason applies to this feedback.
 error-explanation-too-long = The explanation is { $count } characters long; the most the service takes is { $max }. Shorten it.
 error-question-missing = Write your question to the CSBA team.
 error-question-too-long = The question is { $count } characters long; the most the service takes is { $max }. Shorten it.
-error-too-long = The service refused a text that is longer than it accepts. Shorten it and send it again.
+error-text-too-long = The service refused a text that is longer than it accepts. Shorten it and send it again.

@@ -78,4 +78,4 @@ error-explanation-missing = この理由がこの評価に当てはまる根拠�
 error-explanation-too-long = 説明は { $count } 文字あります。受け付けられるのは { $max } 文字までです。短くしてください。
 error-question-missing = CSBA チームへの質問を入力してください。
 error-question-too-long = 質問は { $count } 文字あります。受け付けられるのは { $max } 文字までです。短くしてください。
-error-too-long = 上限を超える長さの文章だったため、受け付けられませんでした。短くしてから、もう一度送信してください。
+error-text-too-long = 上限を超える長さの文章だったため、受け付けられませんでした。短くしてから、もう一度送信してください。

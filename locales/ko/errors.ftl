@@ -78,4 +78,4 @@ error-explanation-missing = 이 사유가 이 피드백에 해당하는 이유�
 error-explanation-too-long = 설명이 { $count }자입니다. 최대 { $max }자까지 받습니다. 줄여 주세요.
 error-question-missing = CSBA 팀에 보낼 질문을 입력해 주세요.
 error-question-too-long = 질문이 { $count }자입니다. 최대 { $max }자까지 받습니다. 줄여 주세요.
-error-too-long = 허용 길이를 넘는 글이어서 서비스가 받지 않았습니다. 줄인 뒤 다시 보내 주세요.
+error-text-too-long = 허용 길이를 넘는 글이어서 서비스가 받지 않았습니다. 줄인 뒤 다시 보내 주세요.

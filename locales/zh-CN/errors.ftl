@@ -78,4 +78,4 @@ error-explanation-missing = 请说明为什么该理由适用于这条反馈。
 error-explanation-too-long = 说明共 { $count } 个字符，服务最多接受 { $max } 个。请删减。
 error-question-missing = 请填写要向 CSBA 团队咨询的问题。
 error-question-too-long = 问题共 { $count } 个字符，服务最多接受 { $max } 个。请删减。
-error-too-long = 服务拒绝了一段超出长度上限的文字。请删减后重新发送。
+error-text-too-long = 服务拒绝了一段超出长度上限的文字。请删减后重新发送。

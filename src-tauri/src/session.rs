@@ -126,7 +126,10 @@ async fn start_sandbox_if_needed(
         return None;
     }
     let clock = Arc::new(csba_server::SystemClock);
-    let sandbox = match csba_server::Sandbox::start(&data_dir.join("sandbox.sqlite"), clock).await {
+    // The CSBA team answers in 2 minutes and decides in 3; end-to-end tests
+    // set CSBA_SANDBOX_TEAM_SECONDS to see it within seconds.
+    let team = csba_server::TeamPace::sandbox_from_env(std::env::var("CSBA_SANDBOX_TEAM_SECONDS").ok().as_deref());
+    let sandbox = match csba_server::Sandbox::start_with_team(&data_dir.join("sandbox.sqlite"), clock, team).await {
         Ok(sandbox) => sandbox,
         Err(e) => {
             tracing::error!("the sandbox service did not start: {e}");

@@ -43,6 +43,9 @@ pub enum ProblemCode {
     RemovalNotAllowed,
     /// A removal request for this feedback is already on file.
     RemovalAlreadyRequested,
+    /// A text field is longer than the contract's limit (`crate::limits`);
+    /// the field error names the field, with code `too_long`.
+    TextTooLong,
 }
 
 impl ProblemCode {
@@ -66,6 +69,7 @@ impl ProblemCode {
             ProblemCode::CaseResolved => "case_resolved",
             ProblemCode::RemovalNotAllowed => "removal_not_allowed",
             ProblemCode::RemovalAlreadyRequested => "removal_already_requested",
+            ProblemCode::TextTooLong => "text_too_long",
         }
     }
 
@@ -90,7 +94,8 @@ impl ProblemCode {
             | ProblemCode::ReturnPolicyRejected
             | ProblemCode::CaseResolved
             | ProblemCode::RemovalNotAllowed
-            | ProblemCode::RemovalAlreadyRequested => ErrorClass::Refused,
+            | ProblemCode::RemovalAlreadyRequested
+            | ProblemCode::TextTooLong => ErrorClass::Refused,
         }
     }
 
@@ -108,7 +113,8 @@ impl ProblemCode {
             | ProblemCode::EnrollmentIneligible
             | ProblemCode::ShipmentRejected
             | ProblemCode::ReturnPolicyRejected
-            | ProblemCode::RemovalNotAllowed => 422,
+            | ProblemCode::RemovalNotAllowed
+            | ProblemCode::TextTooLong => 422,
             ProblemCode::PayloadTooLarge => 413,
             ProblemCode::UnsupportedMediaType => 415,
             ProblemCode::Internal => 500,

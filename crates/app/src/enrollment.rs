@@ -58,7 +58,8 @@ pub struct ProgramView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PendingAction {
     pub kind: ActionKind,
-    /// `queued`, `sending` or `failed`.
+    /// `queued`, `sending` or `failed` (`sent` only for a question the feed
+    /// has not brought back yet).
     pub state: String,
     /// The service's refusal, when it refused.
     pub problem: Option<AppError>,

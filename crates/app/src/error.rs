@@ -97,9 +97,9 @@ pub enum ErrorCode {
     ReturnPolicyRejected,
     RemovalNotAllowed,
     RemovalAlreadyRequested,
-    /// The service's `too_long`: a text over its limit (a client older
+    /// The service's `text_too_long`: a text over its limit (a client older
     /// than the limit let it through).
-    TooLong,
+    TextTooLong,
     /// A refusal with a code this version does not know (a newer service);
     /// the code is in `args.code`.
     ServiceRefused,
@@ -176,7 +176,7 @@ impl ErrorCode {
         ErrorCode::ReturnPolicyRejected,
         ErrorCode::RemovalNotAllowed,
         ErrorCode::RemovalAlreadyRequested,
-        ErrorCode::TooLong,
+        ErrorCode::TextTooLong,
         ErrorCode::ServiceRefused,
     ];
 
@@ -398,7 +398,7 @@ mod tests {
             | ErrorCode::ReturnPolicyRejected
             | ErrorCode::RemovalNotAllowed
             | ErrorCode::RemovalAlreadyRequested
-            | ErrorCode::TooLong
+            | ErrorCode::TextTooLong
             | ErrorCode::ServiceRefused => 1,
         };
         assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 71);
@@ -414,6 +414,8 @@ mod tests {
         ] {
             assert_ne!(AppError::from_problem(code.as_str()).code, ErrorCode::ServiceRefused, "{code:?}");
         }
+        // The service's limit on explanations and questions (csba_api::limits).
+        assert_eq!(AppError::from_problem("text_too_long").code, ErrorCode::TextTooLong);
         let unknown = AppError::from_problem("brand_new_rule");
         assert_eq!(unknown.code, ErrorCode::ServiceRefused);
         assert_eq!(unknown.args.get("code").map(String::as_str), Some("brand_new_rule"));

@@ -19,7 +19,8 @@ pub(crate) fn pending_action(e: &OutboxEntry) -> PendingAction {
         state: match &e.state {
             OutboxState::Failed { .. } => "failed",
             OutboxState::Sending => "sending",
-            _ => "queued",
+            OutboxState::Sent => "sent",
+            OutboxState::Queued => "queued",
         }
         .to_owned(),
         problem: match &e.state {

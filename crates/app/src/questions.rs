@@ -13,12 +13,16 @@ use chrono::{DateTime, Utc};
 use csba_api::ServiceQuestionCreate;
 use csba_domain::deadline::service_question_answer_by;
 use csba_domain::feedback::{compose_service_question, service_question_subject, ComposeError};
-use csba_store::{AccountId, Action, ActionKind, OutboxEntry, ServiceQuestionRecord, Store};
+use csba_store::{AccountId, Action, ActionKind, OutboxEntry, OutboxState, ServiceQuestionRecord, Store};
 use serde::Serialize;
 use ts_rs::TS;
 
 /// The longest question the service takes, in characters.
 const MAX_QUESTION_CHARS: usize = csba_api::limits::MAX_QUESTION_CHARS;
+
+/// How far back the outbox is read for questions not back in the feed yet:
+/// the newest entries (a confirmed question is back within one sync round).
+const RECENT_ENTRIES: u32 = 500;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct QuestionsScreen {
@@ -38,20 +42,34 @@ pub struct QuestionView {
     pub answer_in_ms: Option<i64>,
     /// Awaiting an answer past its answer-by time.
     pub overdue: bool,
-    /// The question's outbox entry while it is not back from the service.
+    /// The question's outbox entry while it is not back from the service
+    /// (`sent`: confirmed, the feed has not brought it yet).
     pub pending: Option<PendingAction>,
 }
 
 impl Desk {
     pub fn questions_screen(&self, filter: ViewFilter, now: DateTime<Utc>) -> Result<QuestionsScreen, AppError> {
         let store = self.store()?;
+        let records = store.service_questions(filter.into())?;
+        // A question the service confirmed is on file there before the feed
+        // brings it here: until then it stays on screen as queued (`sent`).
+        let back = |e: &OutboxEntry| {
+            let id = e.response.as_ref().and_then(|r| r.get("id")).and_then(|id| id.as_str());
+            id.is_some_and(|id| records.iter().any(|q| q.account_id == e.account_id && q.id == id))
+        };
+        let mut waiting: Vec<OutboxEntry> = store
+            .recent_outbox(RECENT_ENTRIES)?
+            .into_iter()
+            .filter(|e| e.kind == ActionKind::ServiceQuestion && !(e.state == OutboxState::Sent && back(e)))
+            .collect();
+        waiting.sort_by_key(|e| std::cmp::Reverse(e.id));
         let mut questions = Vec::new();
-        for entry in store.unsent_outbox()?.iter().rev().filter(|e| e.kind == ActionKind::ServiceQuestion) {
+        for entry in &waiting {
             if let Some(view) = queued_question(&store, filter, entry, now)? {
                 questions.push(view);
             }
         }
-        for record in store.service_questions(filter.into())? {
+        for record in records {
             let server_now = server_now(&store, record.account_id, now)?;
             let awaiting = record.status == "awaiting_answer";
             questions.push(QuestionView {

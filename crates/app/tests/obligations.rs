@@ -281,5 +281,31 @@ fn a_question_needs_text_and_an_order_and_shows_queued_until_it_is_back() -> Res
     assert_eq!(desk.badges(ViewFilter::default(), at)?.questions_awaiting as usize, awaiting);
     let us_only = desk.questions_screen(ViewFilter { account_id: None, marketplace: Some(Marketplace::Us) }, at)?;
     assert!(us_only.questions.is_empty(), "a JP order's question is not on the US screen");
+
+    // Confirmed by the service, not yet back in the feed: still on screen.
+    {
+        let store = desk.store.lock().map_err(|_| "lock")?;
+        let entry = store.unsent_outbox()?.first().map(|e| e.id).ok_or("no entry")?;
+        store.mark_sent_with_response(entry, Some(&json!({ "id": "q-new" })), at)?;
+    }
+    let sent = desk.questions_screen(ViewFilter::default(), at)?;
+    assert_eq!(sent.questions.len(), 4);
+    assert_eq!(
+        (sent.questions[0].record.status.as_str(), sent.questions[0].pending.as_ref().map(|p| p.state.as_str())),
+        ("queued", Some("sent"))
+    );
+    // Back in the feed: shown once, as the service has it.
+    let mut back = question("q-new", "awaiting_answer", at);
+    back["question"] = json!("<img src=x onerror=alert(1)> なぜ返金？");
+    let page = ChangesPage {
+        changes: vec![Change { seq: 9, at, resource: resource("service_question", back)? }],
+        next_cursor: "9".into(),
+        has_more: false,
+        server_time: at,
+    };
+    desk.store.lock().map_err(|_| "lock")?.apply_changes(account, &page, at)?;
+    let screen = desk.questions_screen(ViewFilter::default(), at)?;
+    let ids: Vec<&str> = screen.questions.iter().map(|q| q.record.id.as_str()).collect();
+    assert_eq!(ids, vec!["late", "soon", "q-new", "done"]);
     Ok(())
 }

@@ -6,13 +6,17 @@ mod cases;
 mod deadline;
 mod enrollment;
 mod exit;
+mod feedback;
 mod fees;
+mod metrics;
 mod orders;
 mod outbox;
 mod policy;
+mod questions;
 mod replica;
 mod service;
 mod sync;
+mod text;
 mod tracking;
 mod upload;
 
@@ -55,9 +59,17 @@ enum Command {
     /// The CSBA program: status, enroll, pause, resume (queued, sent by `csba sync`).
     #[command(subcommand)]
     Enrollment(enrollment::EnrollmentCommand),
-    /// Return policies: check one against a marketplace's rules.
+    /// Return policies: check one against a marketplace's rules, show them with the refund deadlines, submit one.
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
+    /// Buyer feedback: list it with the removal window, request a removal (queued).
+    #[command(subcommand)]
+    Feedback(feedback::FeedbackCommand),
+    /// Questions to the CSBA team about how it handled an order: list them, ask one (queued).
+    #[command(subcommand)]
+    Questions(questions::QuestionsCommand),
+    /// Does CSBA pay off? Weekly figures per store and marketplace, and before/after the activation.
+    Metrics(metrics::MetricsArgs),
 }
 
 /// What a command ends with: an exit code, or a message for standard error
@@ -98,6 +110,9 @@ fn main() -> ExitCode {
         Command::Outbox(a) => outbox::run(a, &out),
         Command::Orders(a) => orders::run(a, &out),
         Command::Enrollment(c) => enrollment::run(c, &out),
+        Command::Feedback(c) => feedback::run(c, &out),
+        Command::Questions(c) => questions::run(c, &out),
+        Command::Metrics(a) => metrics::run(a, &out),
     };
     match result {
         Ok(code) => code,

@@ -1,5 +1,10 @@
-//! `csba policy check`: a return policy (JSON file) against a marketplace's rules.
-use crate::{Out, Outcome};
+//! `csba policy check|show|submit`: a return policy (JSON file) against a
+//! marketplace's rules; the policies in the replica with the returns
+//! waiting for their refund; and a policy submitted through the outbox,
+//! with the app core's checks (`Desk::submit_policy`).
+use crate::replica::{choose_account, open_store, writeln};
+use crate::text::printable;
+use crate::{exit, Out, Outcome};
 use chrono::{NaiveDate, Utc};
 use clap::Subcommand;
 use csba_domain::policy::{self, ReturnPolicy, Violation};
@@ -22,10 +27,123 @@ pub enum PolicyCommand {
         #[arg(long)]
         on: Option<String>,
     },
+    /// The return policies on this computer: current version, what breaks today's rules, pending submissions,
+    /// and the returns waiting for their refund with the deadline.
+    Show {
+        #[arg(long)]
+        marketplace: Option<String>,
+        #[arg(long)]
+        account: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Queue a return policy (JSON file) for a marketplace; refused while it breaks a rule.
+    Submit {
+        #[arg(long)]
+        marketplace: String,
+        file: PathBuf,
+        #[arg(long)]
+        account: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn run(command: PolicyCommand, out: &Out) -> Outcome {
-    let PolicyCommand::Check { marketplace, file, json, on } = command;
+    match command {
+        PolicyCommand::Check { marketplace, file, json, on } => check(marketplace, file, json, on, out),
+        PolicyCommand::Show { marketplace, account, json } => show(marketplace, account, json, out),
+        PolicyCommand::Submit { marketplace, file, account, json } => submit(marketplace, file, account, json, out),
+    }
+}
+
+fn show(marketplace: Option<String>, account: Option<i64>, json: bool, out: &Out) -> Outcome {
+    let filter = crate::orders::filter(account, marketplace.as_deref(), out)?;
+    let desk = crate::replica::open_desk(out)?;
+    let screen = desk.policy_screen(filter, Utc::now()).map_err(|e| e.message(&out.catalog, out.locale))?;
+    let mut stdout = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut stdout, &screen).map_err(|e| e.to_string())?;
+        return writeln(&mut stdout, "").map(|()| ExitCode::SUCCESS);
+    }
+    for p in &screen.policies {
+        let state = match &p.current {
+            None => out.t("cli-policy-none", &[]),
+            Some(c) => out
+                .t("cli-policy-current", &[("version", c.version.into()), ("at", c.submitted_at.to_rfc3339().into())]),
+        };
+        writeln(&mut stdout, &format!("#{} {}  {state}", p.account_id, p.marketplace))?;
+        for v in &p.violations_now {
+            let text = explain_field(v, out);
+            writeln(&mut stdout, &format!("  • {}  [{}]", printable(&text), v.field))?;
+        }
+        if let Some(pending) = &p.pending {
+            writeln(&mut stdout, &format!("  {}", out.t("cli-policy-pending", &[("entry", pending.entry_id.into())])))?;
+        }
+    }
+    for r in &screen.returns {
+        writeln(
+            &mut stdout,
+            &out.t(
+                "cli-policy-refund-by",
+                &[
+                    ("order", r.order_id.clone().into()),
+                    ("item", printable(&r.item_title).into()),
+                    ("by", r.refund_by_local.clone().into()),
+                    ("zone", r.zone.clone().into()),
+                ],
+            ),
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn submit(marketplace: String, file: PathBuf, account: Option<i64>, json: bool, out: &Out) -> Outcome {
+    let Ok(mp) = marketplace.parse::<Marketplace>() else {
+        return exit::fail(exit::USAGE, &out.t("policy-unknown-marketplace", &[("value", marketplace.into())]));
+    };
+    let policy = read_policy(&file, out)?;
+    let store = open_store(out)?;
+    let account = match choose_account(&store, account, Some(mp), out) {
+        Ok(account) => account,
+        Err(message) => return exit::fail(exit::FAILURE, &message),
+    };
+    let desk = csba_app::Desk::new(store, csba_i18n::Catalog::load().map_err(|e| e.to_string())?);
+    match desk.submit_policy(account.id, mp, policy.clone(), Utc::now()) {
+        Ok(item) => {
+            let mut stdout = std::io::stdout().lock();
+            if json {
+                serde_json::to_writer_pretty(&mut stdout, &item).map_err(|e| e.to_string())?;
+                writeln(&mut stdout, "")?;
+            } else {
+                writeln(
+                    &mut stdout,
+                    &out.t("cli-policy-queued", &[("marketplace", mp.code().into()), ("entry", item.id.into())]),
+                )?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("csba: {}", e.message(&out.catalog, out.locale));
+            // Every violation, not only the first: the file is fixed in one go.
+            for v in csba_app::policy::check_policy(mp, &policy, Utc::now()).unwrap_or_default() {
+                eprintln!("  • {}  [{}]", explain_field(&v, out), v.field);
+            }
+            Ok(ExitCode::from(exit::FAILURE))
+        }
+    }
+}
+
+/// The localized sentence for one violation at its field.
+fn explain_field(v: &csba_app::policy::FieldViolation, out: &Out) -> String {
+    let reason = v.reason.map(|r| out.t(&r.message_id(), &[])).unwrap_or_default();
+    let category =
+        v.category.map(|c| out.t(&format!("policy-category-{}", c.code().replace('_', "-")), &[])).unwrap_or_default();
+    let limit = v.limit.map(|l| l.to_string()).unwrap_or_default();
+    out.t(&v.message_id, &[("reason", reason.into()), ("category", category.into()), ("limit", limit.into())])
+}
+
+fn check(marketplace: String, file: PathBuf, json: bool, on: Option<String>, out: &Out) -> Outcome {
     let mp: Marketplace = marketplace
         .parse()
         .map_err(|_| out.t("policy-unknown-marketplace", &[("value", marketplace.clone().into())]))?;

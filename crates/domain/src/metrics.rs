@@ -28,7 +28,9 @@ pub fn week_start(marketplace: Marketplace, at: DateTime<Utc>) -> Result<NaiveDa
 
 /// The Monday on or before `date`.
 pub fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
+    // Only the first days of the calendar have no Monday before them; they
+    // stay as they are rather than panic.
+    date.checked_sub_signed(Duration::days(i64::from(date.weekday().num_days_from_monday()))).unwrap_or(date)
 }
 
 /// The instants a week spans, `[start, end)`: local midnight of its Monday
@@ -204,6 +206,7 @@ mod tests {
     fn monday_of_a_monday_is_itself() {
         assert_eq!(monday_of(date(2026, 12, 7)), date(2026, 12, 7));
         assert_eq!(monday_of(date(2026, 12, 13)), date(2026, 12, 7));
+        assert_eq!(monday_of(NaiveDate::MIN), NaiveDate::MIN, "no panic at the start of the calendar");
     }
 
     fn week(orders: u64, claims: u64, defects: u64) -> WeekCounts {

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::events::{notify_after_writes, Events};
 use crate::problem_response::{not_found, problems_for_bare_errors};
 use crate::routes;
+use crate::team::TeamPace;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
@@ -32,11 +33,18 @@ pub struct AppState {
     pub events: Events,
     /// Set only for test servers: then `POST /v1/test/clock` exists.
     pub test_clock: Option<ManualClock>,
+    /// How fast the simulated CSBA team answers and decides.
+    pub team: TeamPace,
 }
 
 impl AppState {
     pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        AppState { db, clock, events: Events::default(), test_clock: None }
+        AppState { db, clock, events: Events::default(), test_clock: None, team: TeamPace::default() }
+    }
+
+    /// The same with the CSBA team at another pace.
+    pub fn with_team(self, team: TeamPace) -> Self {
+        AppState { team, ..self }
     }
 
     /// A test server: `clock` is the service's clock and can be moved over HTTP.

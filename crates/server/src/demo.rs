@@ -16,11 +16,12 @@ use crate::feed::lock_seller;
 use crate::orders::put_order;
 use crate::sellers::{exists, insert_seller};
 use crate::ship_by::{default_ship_by, end_of_day};
+use crate::{demo_history, demo_rules};
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use csba_api::{Case, CaseMessage, Order, OrderTracking};
 use csba_domain::enrollment::{Enrollment, EnrollmentEvent};
 use csba_domain::{case_respond_by, CaseStatus, Marketplace, CASE_RESPONSE_WINDOW};
-use rand::Rng;
+use rand::{Rng, SeedableRng};
 use sqlx::AnyConnection;
 
 /// Fixed, so every start of the sandbox finds the same seller.
@@ -28,11 +29,16 @@ pub const DEMO_SELLER_ID: &str = "ADEMOSAKURA0JP";
 pub const DEMO_SELLER_NAME: &str = "Sakura Trading Co.";
 
 /// Orders in one batch.
-pub const BATCH_ORDERS: usize = ORDERS.len();
-/// Feed entries one batch of orders and cases adds.
-pub const BATCH_CHANGES: usize = ORDERS.len() + CASES.len();
-/// Feed entries a freshly seeded demo holds: a batch and the enrollments.
-pub const SEED_CHANGES: usize = BATCH_CHANGES + ENROLLMENTS.len();
+pub const BATCH_ORDERS: usize = ORDERS.len() + demo_rules::RETURN_ORDERS;
+/// Feed entries one batch adds: orders and cases, and the feedback,
+/// requests, questions and returns of `demo_rules`.
+pub const BATCH_CHANGES: usize = ORDERS.len() + CASES.len() + demo_rules::RULES_CHANGES;
+/// Imported weeks of a freshly seeded demo (both marketplaces).
+pub const HISTORY_WEEKS: usize = demo_history::HISTORY_CHANGES;
+/// Feed entries a freshly seeded demo holds: a batch, the enrollments, the
+/// return policies and the imported weekly history.
+pub const SEED_CHANGES: usize =
+    BATCH_CHANGES + ENROLLMENTS.len() + demo_rules::POLICY_CHANGES + demo_history::HISTORY_CHANGES;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DemoSeller {
@@ -53,6 +59,8 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<DemoSeller> {
         insert_seller(&mut tx, DEMO_SELLER_ID, DEMO_SELLER_NAME, &[Marketplace::Jp, Marketplace::Us], now).await?;
         write_batch(&mut tx, DEMO_SELLER_ID, now).await?;
         write_enrollments(&mut tx, DEMO_SELLER_ID, now).await?;
+        demo_rules::write_policies(&mut tx, DEMO_SELLER_ID, now).await?;
+        write_history(&mut tx, DEMO_SELLER_ID, now).await?;
         tx.commit().await?;
         true
     };
@@ -63,17 +71,66 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<DemoSeller> {
 /// fresh batch of orders and cases (relative to `now`) is added. Returns
 /// whether it added one; with any open case still answerable, it does
 /// nothing. Enrollments are the seller's to change and are left as they are.
+///
+/// A demo written before the weekly figures existed (no `metric_weeks`
+/// rows: an older sandbox.sqlite) gets what this version adds at once: the
+/// history, the return policies, and a batch with feedback, questions and
+/// returns. Otherwise the history is topped up to last week, so the charts
+/// have no hole after the app was closed for a while.
 pub async fn ensure_demo_is_fresh(db: &Db, now: DateTime<Utc>) -> Result<bool> {
     let mut tx = db.pool().begin().await?;
     // Lock first so two concurrent starts cannot both decide to add a batch.
     lock_seller(&mut tx, DEMO_SELLER_ID).await?;
+    let weeks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks WHERE seller_id = $1")
+        .bind(DEMO_SELLER_ID)
+        .fetch_one(&mut *tx)
+        .await?;
+    if weeks == 0 {
+        let policies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM return_policies WHERE seller_id = $1")
+            .bind(DEMO_SELLER_ID)
+            .fetch_one(&mut *tx)
+            .await?;
+        if policies == 0 {
+            demo_rules::write_policies(&mut tx, DEMO_SELLER_ID, now).await?;
+        }
+        write_history(&mut tx, DEMO_SELLER_ID, now).await?;
+        write_batch(&mut tx, DEMO_SELLER_ID, now).await?;
+        tx.commit().await?;
+        return Ok(true);
+    }
+    let mut topped_up = 0;
+    for marketplace in [Marketplace::Jp, Marketplace::Us] {
+        // Weeks after the stored history are all after CSBA took over.
+        topped_up +=
+            demo_history::top_up(&mut tx, DEMO_SELLER_ID, marketplace, DateTime::<Utc>::UNIX_EPOCH, now).await?;
+    }
     if count_open_due_after(&mut tx, DEMO_SELLER_ID, now).await? > 0 {
-        tx.rollback().await?;
+        if topped_up > 0 {
+            tx.commit().await?;
+        } else {
+            tx.rollback().await?;
+        }
         return Ok(false);
     }
     write_batch(&mut tx, DEMO_SELLER_ID, now).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// The imported weekly history of both marketplaces, each relative to when
+/// its enrollment became active (the script's `active_for_days`).
+async fn write_history(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Utc>) -> Result<()> {
+    let now = truncate_ms(now);
+    for script in &ENROLLMENTS {
+        let weeks = match script.marketplace {
+            Marketplace::Jp => demo_history::JP_WEEKS,
+            Marketplace::Us => demo_history::US_WEEKS,
+        };
+        let activated = now - Duration::days(script.active_for_days);
+        let history = demo_history::history(script.marketplace, activated, weeks, now)?;
+        demo_history::write(conn, seller_id, &history, now).await?;
+    }
+    Ok(())
 }
 
 /// The script's enrollments, each enrolled `active_for_days` (and the
@@ -128,6 +185,17 @@ async fn write_batch(conn: &mut AnyConnection, seller_id: &str, now: DateTime<Ut
         .await?;
         orders.push(order);
     }
+    let jp_order = orders
+        .iter()
+        .find(|o| o.marketplace == Marketplace::Jp && o.tracking.is_some())
+        .ok_or_else(|| ServerError::Corrupt("the demo script has no shipped JP order".to_owned()))?
+        .clone();
+    let mut ids = rand::rngs::StdRng::from_entropy();
+    let mut new_id = move |marketplace| order_id(marketplace, &mut ids);
+    let mut numbers = rand::rngs::StdRng::from_entropy();
+    let mut new_tracking = move |carrier| tracking_number(carrier, &mut numbers);
+    demo_rules::write_rules_batch(conn, seller_id, DEMO_SELLER_NAME, &jp_order, &mut new_id, &mut new_tracking, now)
+        .await?;
     for script in &CASES {
         let Some(order) = orders.get(script.order) else {
             continue;

@@ -5,7 +5,9 @@
 use crate::db::{from_ms, to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
+use crate::text_limits::check_length;
 use chrono::{DateTime, Utc};
+use csba_api::limits::MAX_EXPLANATION_CHARS;
 use csba_api::{
     Feedback, FieldError, PossibleGroundView, Problem, ProblemCode, RemovalEligibility, RemovalRequestCreate,
     RemovalRequestView, Resource,
@@ -31,7 +33,8 @@ pub struct NewFeedback {
 }
 
 const COLUMNS: &str = "f.id, f.order_id, f.marketplace, f.left_at, f.rating, f.comment, f.fulfillment, \
-     f.handled_by_csba, r.id, r.ground, r.recipient, r.subject, r.explanation, r.status, r.requested_at";
+     f.handled_by_csba, r.id, r.ground, r.recipient, r.subject, r.explanation, r.status, r.requested_at, \
+     r.decided_at";
 
 type Row = (
     String,
@@ -48,6 +51,7 @@ type Row = (
     Option<String>,
     Option<String>,
     Option<String>,
+    Option<i64>,
     Option<i64>,
 );
 
@@ -120,6 +124,7 @@ pub async fn request_removal(
     now: DateTime<Utc>,
 ) -> Result<RemovalRequestView> {
     let now = truncate_ms(now);
+    check_length("/explanation", &request.explanation, MAX_EXPLANATION_CHARS)?;
     let ground =
         Ground::ALL.into_iter().find(|g| g.code() == request.ground).ok_or_else(|| ServerError::InvalidInput {
             field: "/ground",
@@ -260,6 +265,7 @@ fn from_row(row: Row, now: DateTime<Utc>) -> Result<Feedback> {
         explanation,
         status,
         requested_at,
+        decided_at,
     ) = row;
     let corrupt = |what: &str| ServerError::Corrupt(format!("feedback {id}: {what}"));
     let stars = u8::try_from(rating).map_err(|_| corrupt("rating"))?;
@@ -275,7 +281,7 @@ fn from_row(row: Row, now: DateTime<Utc>) -> Result<Feedback> {
                 explanation,
                 status,
                 requested_at: from_ms(at)?,
-                decided_at: None,
+                decided_at: decided_at.map(from_ms).transpose()?,
             })
         }
         _ => None,

@@ -128,7 +128,8 @@ async fn run(command: Command) -> Result<(), ServerError> {
             } else {
                 AppState::new(db.clone(), Arc::new(clock))
             };
-            let sweeper = csba_server::sweeper::spawn(db.clone(), state.events.clone(), state.clock.clone());
+            let sweeper =
+                csba_server::sweeper::spawn(db.clone(), state.events.clone(), state.clock.clone(), state.team);
             csba_server::serve_until(listener, state, async {
                 let _ = tokio::signal::ctrl_c().await;
                 tracing::info!("shutting down");

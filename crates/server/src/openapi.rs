@@ -63,6 +63,7 @@ fn events() {}
         routes::service_questions::ask,
         routes::service_questions::list,
         routes::metrics::get_metrics,
+        routes::metrics::get_weekly,
         routes::changes::list,
         events,
     ),

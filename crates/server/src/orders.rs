@@ -21,7 +21,14 @@ pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order,
     };
     let tracking =
         order.tracking.as_ref().map(|t| OrderTracking { confirmed_at: truncate_ms(t.confirmed_at), ..t.clone() });
-    let order = Order { placed_at, ship_by: Some(ship_by), tracking, ..order.clone() };
+    let order = Order {
+        placed_at,
+        ship_by: Some(ship_by),
+        tracking,
+        return_received_at: order.return_received_at.map(truncate_ms),
+        refunded_at: order.refunded_at.map(truncate_ms),
+        ..order.clone()
+    };
     let quantity = i64::from(order.quantity);
     if quantity == 0 {
         return Err(ServerError::InvalidInput { field: "quantity", message: "must be at least 1".to_owned() });
@@ -30,13 +37,14 @@ pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order,
     let t = order.tracking.as_ref();
     sqlx::query(
         "INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status, ship_by, \
-         tracking_number, carrier, ship_date, confirmed_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+         tracking_number, carrier, ship_date, confirmed_at, return_received_at, refunded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
          ON CONFLICT (seller_id, id) DO UPDATE SET marketplace = excluded.marketplace, \
          placed_at = excluded.placed_at, item_title = excluded.item_title, sku = excluded.sku, \
          quantity = excluded.quantity, status = excluded.status, ship_by = excluded.ship_by, \
          tracking_number = excluded.tracking_number, carrier = excluded.carrier, \
-         ship_date = excluded.ship_date, confirmed_at = excluded.confirmed_at",
+         ship_date = excluded.ship_date, confirmed_at = excluded.confirmed_at, \
+         return_received_at = excluded.return_received_at, refunded_at = excluded.refunded_at",
     )
     .bind(seller_id)
     .bind(&order.id)
@@ -51,6 +59,8 @@ pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order,
     .bind(t.map(|t| t.carrier.clone()))
     .bind(t.map(|t| t.ship_date.to_string()))
     .bind(t.map(|t| to_ms(t.confirmed_at)))
+    .bind(order.return_received_at.map(to_ms))
+    .bind(order.refunded_at.map(to_ms))
     .execute(&mut *conn)
     .await?;
     Ok(seq)
@@ -67,15 +77,17 @@ pub async fn backfill_ship_by(conn: &mut AnyConnection, now: DateTime<Utc>) -> R
             .fetch_all(&mut *conn)
             .await?;
     for seller_id in sellers {
-        let rows: Vec<OrderRow> = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM orders WHERE seller_id = $1 AND ship_by IS NULL ORDER BY placed_at, id"
+        // Version 4's columns: this step runs before migration 5 adds the
+        // return columns, which are then NULL anyway.
+        let rows: Vec<OrderRowV4> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS_V4} FROM orders WHERE seller_id = $1 AND ship_by IS NULL ORDER BY placed_at, id"
         ))
         .bind(&seller_id)
         .fetch_all(&mut *conn)
         .await?;
         for row in rows {
             // from_row gives a NULL ship-by its default.
-            let order = from_row(row)?;
+            let order = from_row(extend_v4(row))?;
             feed::record(conn, &seller_id, now, &Resource::Order(order.clone())).await?;
             sqlx::query("UPDATE orders SET ship_by = $1 WHERE seller_id = $2 AND id = $3")
                 .bind(order.ship_by.map(to_ms))
@@ -88,10 +100,33 @@ pub async fn backfill_ship_by(conn: &mut AnyConnection, now: DateTime<Utc>) -> R
     Ok(())
 }
 
+const COLUMNS_V4: &str = "id, marketplace, placed_at, item_title, sku, quantity, status, tracking_number, \
+                          carrier, ship_date, confirmed_at, ship_by";
 const COLUMNS: &str = "id, marketplace, placed_at, item_title, sku, quantity, status, tracking_number, carrier, \
-                       ship_date, confirmed_at, ship_by";
+                       ship_date, confirmed_at, ship_by, return_received_at, refunded_at";
+
+fn extend_v4(r: OrderRowV4) -> OrderRow {
+    (r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, None, None)
+}
 
 type OrderRow = (
+    String,
+    String,
+    i64,
+    String,
+    String,
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+
+type OrderRowV4 = (
     String,
     String,
     i64,
@@ -214,6 +249,8 @@ fn from_row(row: OrderRow) -> Result<Order> {
         ship_date,
         confirmed_at,
         ship_by,
+        return_received_at,
+        refunded_at,
     ) = row;
     let corrupt = |what: &str| ServerError::Corrupt(format!("order {id}: {what}"));
     let tracking = match (number, carrier, ship_date, confirmed_at) {
@@ -242,7 +279,7 @@ fn from_row(row: OrderRow) -> Result<Order> {
         status,
         tracking,
         ship_by: Some(ship_by),
-        return_received_at: None,
-        refunded_at: None,
+        return_received_at: return_received_at.map(from_ms).transpose()?,
+        refunded_at: refunded_at.map(from_ms).transpose()?,
     })
 }

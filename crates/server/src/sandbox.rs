@@ -8,6 +8,7 @@ use crate::db::Db;
 use crate::demo::{ensure_demo_is_fresh, seed_demo};
 use crate::error::{Result, ServerError};
 use crate::migrate::migrate;
+pub use crate::team::TeamPace;
 use crate::tokens::{issue_token, revoke_label, IssuedToken};
 use std::net::SocketAddr;
 use std::path::Path;
@@ -29,6 +30,7 @@ pub struct Sandbox {
     token: IssuedToken,
     seller_id: String,
     db: Db,
+    team: TeamPace,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<Result<()>>>,
     sweeper: Option<JoinHandle<()>>,
@@ -64,8 +66,21 @@ impl Sandbox {
     ///
     /// The token lives only in memory: a new one every start, and the
     /// previous sandbox tokens are revoked.
+    ///
+    /// The CSBA team works at [`TeamPace::SANDBOX`] (2 minutes to answer, 3
+    /// to decide), so a seller trying the app sees it happen.
     pub async fn start(db_path: &Path, clock: Arc<dyn Clock>) -> Result<Sandbox, ServerError> {
-        Sandbox::start_on(open_file(db_path).await?, SandboxClock::Given(clock)).await
+        Sandbox::start_with_team(db_path, clock, TeamPace::SANDBOX).await
+    }
+
+    /// [`start`](Sandbox::start) with the team at `team`'s pace (the app
+    /// passes `CSBA_SANDBOX_TEAM_SECONDS` through [`TeamPace::sandbox_from_env`]).
+    pub async fn start_with_team(
+        db_path: &Path,
+        clock: Arc<dyn Clock>,
+        team: TeamPace,
+    ) -> Result<Sandbox, ServerError> {
+        Sandbox::start_on_with_team(open_file(db_path).await?, SandboxClock::Given(clock), team).await
     }
 
     /// Like [`start`](Sandbox::start), with a clock tests move over HTTP
@@ -76,11 +91,19 @@ impl Sandbox {
 
     /// The same on an already opened database (SQLite or PostgreSQL): what
     /// the HTTP tests use to run every test on both.
+    /// The team works at the reference service's pace, so tests that move
+    /// the clock by hours see what a real deployment would.
     pub async fn start_on(db: Db, clock: SandboxClock) -> Result<Sandbox, ServerError> {
+        Sandbox::start_on_with_team(db, clock, TeamPace::SERVICE).await
+    }
+
+    /// [`start_on`](Sandbox::start_on) with the team at `team`'s pace.
+    pub async fn start_on_with_team(db: Db, clock: SandboxClock, team: TeamPace) -> Result<Sandbox, ServerError> {
         let state = match clock {
             SandboxClock::Given(clock) => AppState::new(db.clone(), clock),
             SandboxClock::Test(clock) => AppState::with_test_clock(db.clone(), clock),
-        };
+        }
+        .with_team(team);
         let now = state.clock.now();
         migrate(&db, now).await?;
         let demo = seed_demo(&db, now).await?;
@@ -93,7 +116,7 @@ impl Sandbox {
         let listener = TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, 0)).await?;
         let addr = listener.local_addr()?;
         let (stop, stopped) = oneshot::channel::<()>();
-        let sweeper = crate::sweeper::spawn(db.clone(), state.events.clone(), state.clock.clone());
+        let sweeper = crate::sweeper::spawn(db.clone(), state.events.clone(), state.clock.clone(), state.team);
         let task = tokio::spawn(serve_until(listener, state, async move {
             // A dropped sender also means "stop".
             let _ = stopped.await;
@@ -104,6 +127,7 @@ impl Sandbox {
             token,
             seller_id: demo.seller_id,
             db,
+            team,
             stop: Some(stop),
             task: Some(task),
             sweeper: Some(sweeper),
@@ -122,6 +146,11 @@ impl Sandbox {
 
     pub fn seller_id(&self) -> &str {
         &self.seller_id
+    }
+
+    /// How fast its CSBA team answers and decides.
+    pub fn team(&self) -> TeamPace {
+        self.team
     }
 
     /// The sandbox's database, for tests and for the app's "reset demo".

@@ -5,7 +5,9 @@ use crate::db::{from_ms, to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
 use crate::orders::orders_by_id;
+use crate::text_limits::check_length;
 use chrono::{DateTime, Utc};
+use csba_api::limits::MAX_QUESTION_CHARS;
 use csba_api::{FieldError, Problem, ProblemCode, Resource, ServiceQuestionCreate, ServiceQuestionView};
 use csba_domain::deadline::service_question_answer_by;
 use csba_domain::feedback::{compose_service_question, ComposeError};
@@ -18,6 +20,7 @@ pub async fn ask(
     now: DateTime<Utc>,
 ) -> Result<ServiceQuestionView> {
     let now = truncate_ms(now);
+    check_length("/question", &request.question, MAX_QUESTION_CHARS)?;
     let composed = compose_service_question(seller_name, &request.order_id, &request.question).map_err(|e| {
         let field = match e {
             ComposeError::OrderIdMissing => Some("/order_id"),
@@ -71,15 +74,17 @@ pub async fn ask(
 }
 
 pub async fn list(db: &Db, seller_id: &str) -> Result<Vec<ServiceQuestionView>> {
-    let rows: Vec<(String, String, String, String, i64, i64, String)> = sqlx::query_as(
-        "SELECT id, order_id, subject, question, asked_at, answer_by, status FROM service_questions \
+    type Row = (String, String, String, String, i64, i64, String, Option<String>, Option<i64>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, order_id, subject, question, asked_at, answer_by, status, answer, answered_at \
+         FROM service_questions \
          WHERE seller_id = $1 ORDER BY asked_at DESC, id ASC",
     )
     .bind(seller_id)
     .fetch_all(db.pool())
     .await?;
     rows.into_iter()
-        .map(|(id, order_id, subject, question, asked_at, answer_by, status)| {
+        .map(|(id, order_id, subject, question, asked_at, answer_by, status, answer, answered_at)| {
             Ok(ServiceQuestionView {
                 id,
                 order_id,
@@ -88,8 +93,8 @@ pub async fn list(db: &Db, seller_id: &str) -> Result<Vec<ServiceQuestionView>> 
                 asked_at: from_ms(asked_at)?,
                 answer_by: from_ms(answer_by)?,
                 status,
-                answer: None,
-                answered_at: None,
+                answer,
+                answered_at: answered_at.map(from_ms).transpose()?,
             })
         })
         .collect()

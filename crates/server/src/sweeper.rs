@@ -11,6 +11,7 @@ use crate::enrollment_wakes;
 use crate::error::Result;
 use crate::events::Events;
 use crate::feed::{self, lock_seller};
+use crate::team::TeamPace;
 use chrono::{DateTime, Duration, Utc};
 use csba_api::{Case, CaseOutcome};
 use csba_domain::{CaseKind, CaseStatus};
@@ -44,6 +45,11 @@ pub struct SweepReport {
     pub compacted: u64,
     /// Idempotency keys past their 30 days.
     pub purged_keys: u64,
+    /// Questions the CSBA team answered, removal requests it decided.
+    pub answered: usize,
+    pub decided: usize,
+    /// Weeks whose figures changed and were recorded.
+    pub weeks_moved: usize,
 }
 
 /// CSBA's decision on a case the seller left unanswered, by kind. Fixed
@@ -68,6 +74,13 @@ pub fn outcome_for(kind: CaseKind) -> CaseOutcome {
 /// case (one transaction per seller and batch, with its feed entries and
 /// refunds) and compacts feed entries older than [`FEED_RETENTION`].
 pub async fn sweep(db: &Db, now: DateTime<Utc>) -> Result<SweepReport> {
+    sweep_with(db, &TeamPace::default(), now).await
+}
+
+/// [`sweep`] with the CSBA team working at `team`'s pace: it also answers
+/// questions and decides removal requests that are due, and recomputes the
+/// current and previous week's figures of every seller and marketplace.
+pub async fn sweep_with(db: &Db, team: &TeamPace, now: DateTime<Utc>) -> Result<SweepReport> {
     let now = truncate_ms(now);
     let mut report = SweepReport::default();
     let mut moved = BTreeSet::new();
@@ -104,6 +117,13 @@ pub async fn sweep(db: &Db, now: DateTime<Utc>) -> Result<SweepReport> {
             moved.insert(seller_id);
         }
     }
+    let work = crate::team::work(db, team, now).await?;
+    report.answered = work.answered;
+    report.decided = work.decided;
+    moved.extend(work.sellers);
+    let weeks = crate::metric_weeks::refresh_all(db, now).await?;
+    report.weeks_moved = weeks.len();
+    moved.extend(weeks);
     for seller_id in moved {
         if let Some(seq) = feed::latest_seq(db, &seller_id).await? {
             report.moved.push((seller_id, seq));
@@ -111,9 +131,11 @@ pub async fn sweep(db: &Db, now: DateTime<Utc>) -> Result<SweepReport> {
     }
     report.compacted = feed::compact(db, now - FEED_RETENTION).await?;
     report.purged_keys = crate::idempotency::purge(db, now).await?;
-    if report.resolved > 0 || report.enrollments > 0 || report.compacted > 0 {
+    if report.resolved > 0 || report.enrollments > 0 || report.compacted > 0 || work.answered + work.decided > 0 {
         tracing::info!(
             resolved = report.resolved,
+            answered = report.answered,
+            decided = report.decided,
             refunds = report.refunds,
             enrollments = report.enrollments,
             compacted = report.compacted,
@@ -125,8 +147,8 @@ pub async fn sweep(db: &Db, now: DateTime<Utc>) -> Result<SweepReport> {
 
 /// Sweeps and tells connected clients about it. Errors are logged: the next
 /// round tries again.
-pub async fn sweep_and_announce(db: &Db, events: &Events, now: DateTime<Utc>) -> Option<SweepReport> {
-    match sweep(db, now).await {
+pub async fn sweep_and_announce(db: &Db, events: &Events, team: &TeamPace, now: DateTime<Utc>) -> Option<SweepReport> {
+    match sweep_with(db, team, now).await {
         Ok(report) => {
             for (seller_id, seq) in &report.moved {
                 events.publish(seller_id, *seq);
@@ -140,19 +162,41 @@ pub async fn sweep_and_announce(db: &Db, events: &Events, now: DateTime<Utc>) ->
     }
 }
 
-/// The background task: sweeps every [`SWEEP_INTERVAL`] until the process
-/// (or the sandbox's runtime) ends. The first round is one interval after
-/// start, so a freshly started sandbox shows its demo as seeded.
-pub fn spawn(db: Db, events: Events, clock: Arc<dyn crate::Clock>) -> tokio::task::JoinHandle<()> {
+/// The background task: sweeps every [`SWEEP_INTERVAL`], or sooner when
+/// the CSBA team's next answer or decision is due (a sandbox team answers
+/// in 2 minutes, or seconds in end-to-end tests: a minute late would show),
+/// until the process (or the sandbox's runtime) ends. The first round is
+/// at most one interval after start, so a freshly started sandbox shows its
+/// demo as seeded.
+pub fn spawn(db: Db, events: Events, clock: Arc<dyn crate::Clock>, team: TeamPace) -> tokio::task::JoinHandle<()> {
+    // A question asked while the sweeper sleeps is not seen until it wakes:
+    // with a team quicker than the interval, it never sleeps longer than
+    // the team takes, so an answer is at most one pace late.
+    let longest = team.answer_after.min(team.decide_after).to_std().unwrap_or(SWEEP_INTERVAL).min(SWEEP_INTERVAL);
     tokio::spawn(async move {
-        let mut ticks = tokio::time::interval(SWEEP_INTERVAL);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        ticks.tick().await;
+        tokio::time::sleep(longest).await;
+        sweep_and_announce(&db, &events, &team, clock.now()).await;
         loop {
-            ticks.tick().await;
-            sweep_and_announce(&db, &events, clock.now()).await;
+            let wait = match crate::team::next_due(&db, &team).await {
+                Ok(Some(due)) => until(due, clock.now()).min(longest),
+                Ok(None) => longest,
+                Err(e) => {
+                    tracing::error!(error = %e, "reading the team's next task failed");
+                    longest
+                }
+            };
+            tokio::time::sleep(wait).await;
+            sweep_and_announce(&db, &events, &team, clock.now()).await;
         }
     })
+}
+
+/// How long to sleep for something due at `due`: never longer than the
+/// interval, and a little past the instant (milliseconds are what is
+/// stored, so waking a hair early would find nothing due).
+fn until(due: DateTime<Utc>, now: DateTime<Utc>) -> std::time::Duration {
+    let left = (due - now).to_std().unwrap_or(std::time::Duration::ZERO);
+    (left + std::time::Duration::from_millis(5)).min(SWEEP_INTERVAL)
 }
 
 /// Resolves up to [`BATCH`] of the seller's overdue cases. Returns
@@ -261,5 +305,13 @@ mod tests {
             CaseKind::ALL.into_iter().filter(|k| outcome_for(*k) == CaseOutcome::Refund).collect();
         assert_eq!(refunded, vec![CaseKind::Delivery, CaseKind::Refund]);
         assert_eq!(outcome_for(CaseKind::ProductQuestion), CaseOutcome::AnsweredFromDetailPage);
+    }
+
+    #[test]
+    fn the_sweeper_wakes_for_the_next_team_task_but_at_least_every_interval() {
+        let now = DateTime::<Utc>::UNIX_EPOCH + Duration::days(20_000);
+        assert_eq!(until(now + Duration::seconds(3), now), std::time::Duration::from_millis(3_005));
+        assert_eq!(until(now - Duration::seconds(3), now), std::time::Duration::from_millis(5));
+        assert_eq!(until(now + Duration::hours(5), now), SWEEP_INTERVAL);
     }
 }

@@ -1,6 +1,7 @@
 //! A replica file written by version 3 (which skipped every kind but orders
 //! and cases), opened by this version: its rows stay, and every account
 //! reads its feed again from the start without the replay looking like news.
+//! The same for a file version 4 wrote (no answers, decisions or weeks).
 
 use chrono::{DateTime, TimeZone, Utc};
 use csba_api::{Case, CaseMessage, Change, ChangesPage, EnrollmentView, Resource};
@@ -145,5 +146,77 @@ fn a_version_3_replica_keeps_its_rows_and_rereads_every_feed_from_the_start() ->
         at(6),
     )?;
     assert_eq!(store.draft(jp, "c-1")?.map(|d| d.case_changed), Some(true));
+    Ok(())
+}
+
+/// What version 4 left: an account that read its feed up to seq 30, a
+/// question (no answer column then) and a removal request (no decision time).
+fn write_version_4(path: &Path) -> Result {
+    let conn = rusqlite::Connection::open(path)?;
+    let up_to_4 = UP_TO_3.iter().copied().chain([include_str!("../migrations/0004_every_feed_kind.sql")]);
+    for (index, sql) in up_to_4.enumerate() {
+        conn.execute_batch(sql)?;
+        conn.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    conn.execute_batch(
+        "INSERT INTO accounts (id, kind, service_url, seller_id, display_name, marketplaces, added_at)
+         VALUES (1, 'remote', 'http://127.0.0.1:9', 'A1TEST', 'Test store', '[\"JP\"]', 0);
+         INSERT INTO sync_state (account_id, cursor, server_offset_ms, last_sync_at) VALUES (1, '30', 0, 7);
+         INSERT INTO service_questions VALUES (1, 'q-1', 'o-1', 'subject', '<i>why</i>', 1, 2, 'awaiting_answer');
+         INSERT INTO removal_requests VALUES (1, 'r-1', 'f-1', 'obscene_language', 'feedback_manager', NULL,
+                                              'explained', 'submitted', 1);",
+    )?;
+    Ok(())
+}
+
+#[test]
+fn a_version_4_replica_rereads_its_feed_and_then_has_answers_decisions_and_weeks() -> Result {
+    let (_dir, path) = temp_path()?;
+    write_version_4(&path)?;
+    let mut store = Store::open(&path)?;
+    let account = AccountId(1);
+    assert_eq!(store.sync_state(account)?.cursor, None, "what version 4 skipped is behind its cursor");
+    let all = ReplicaFilter::all();
+    let questions = store.service_questions(all)?;
+    assert_eq!((questions[0].question.as_str(), questions[0].answer.clone()), ("<i>why</i>", None));
+    assert_eq!(store.removal_requests(all)?[0].decided_at, None);
+    assert!(store.metric_weeks(all)?.is_empty());
+
+    // The replay brings what version 4 could not keep.
+    let answered = csba_api::ServiceQuestionView {
+        id: "q-1".into(),
+        order_id: "o-1".into(),
+        subject: "subject".into(),
+        question: "<i>why</i>".into(),
+        asked_at: at(0),
+        answer_by: at(0) + chrono::Duration::hours(48),
+        status: "answered".into(),
+        answer: Some("Because.".into()),
+        answered_at: Some(at(3)),
+    };
+    let week = csba_api::MetricWeek {
+        marketplace: Marketplace::Jp,
+        week_start: chrono::NaiveDate::from_ymd_opt(2026, 11, 16).ok_or("date")?,
+        orders: 10,
+        a_to_z_claims: 0,
+        defects: 0,
+        feedback: 2,
+        negative_feedback: 0,
+        shipped: 9,
+        valid_tracking: 9,
+        units: 11,
+        contacts: 1,
+        responses: 1,
+        response_seconds: 600,
+        complete: true,
+    };
+    store.apply_changes(
+        account,
+        &page(1, vec![Resource::ServiceQuestion(answered), Resource::MetricWeek(week)]),
+        at(5),
+    )?;
+    let questions = store.service_questions(all)?;
+    assert_eq!((questions[0].answer.as_deref(), questions[0].answered_at), (Some("Because."), Some(at(3))));
+    assert_eq!(store.metric_weeks(all)?.len(), 1);
     Ok(())
 }

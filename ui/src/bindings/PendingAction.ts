@@ -4,7 +4,8 @@ import type { AppError } from "./AppError";
 
 export type PendingAction = { kind: ActionKind, 
 /**
- * `queued`, `sending` or `failed`.
+ * `queued`, `sending` or `failed` (`sent` only for a question the feed
+ * has not brought back yet).
  */
 state: string, 
 /**

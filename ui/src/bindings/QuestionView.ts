@@ -18,6 +18,7 @@ answer_in_ms: number | null,
  */
 overdue: boolean, 
 /**
- * The question's outbox entry while it is not back from the service.
+ * The question's outbox entry while it is not back from the service
+ * (`sent`: confirmed, the feed has not brought it yet).
  */
 pending: PendingAction | null, };

@@ -37,6 +37,7 @@ pub fn v1(state: AppState) -> Router<AppState> {
         .route("/v1/feedback/{id}/removal-requests", post(feedback::request_removal))
         .route("/v1/service-questions", get(service_questions::list).post(service_questions::ask))
         .route("/v1/metrics", get(metrics::get_metrics))
+        .route("/v1/metrics/weekly", get(metrics::get_weekly))
         .route("/v1/changes", get(changes::list))
         .route_layer(axum::middleware::from_fn_with_state(state, crate::idempotency::enforce))
         .route("/openapi.json", get(openapi::document))

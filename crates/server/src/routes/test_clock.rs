@@ -57,6 +57,6 @@ pub async fn move_clock(
         }
     };
     clock.set(to);
-    let report = crate::sweeper::sweep_and_announce(&state.db, &state.events, to).await;
+    let report = crate::sweeper::sweep_and_announce(&state.db, &state.events, &state.team, to).await;
     Ok(Json(ClockNow { now: to, resolved: report.map_or(0, |r| r.resolved) }))
 }

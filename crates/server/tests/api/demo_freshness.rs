@@ -30,9 +30,14 @@ async fn three_days_later_a_new_batch_of_cases_is_added_once() -> TestResult {
     let due_soon = cases.iter().filter(|c| c.respond_by > now && c.respond_by - now <= Duration::hours(3)).count();
     assert_eq!(due_soon, 2);
     // The new batch arrived through the feed like any other write.
+    // (Besides the imported weeks the history is topped up with when the
+    // three days crossed a Monday.)
     let feed = h.client()?.changes(Some(&SEED_SEQ.to_string())).await?;
-    assert_eq!(feed.changes.len(), BATCH_SEQS as usize);
+    let batch: Vec<&csba_api::Change> =
+        feed.changes.iter().filter(|c| !matches!(c.resource, csba_api::Resource::MetricWeek(_))).collect();
+    assert_eq!(batch.len(), BATCH_SEQS as usize);
     assert_eq!(feed.changes.first().map(|c| c.seq), Some(SEED_SEQ + 1));
+    assert!(feed.changes.iter().all(|c| !matches!(&c.resource, csba_api::Resource::MetricWeek(w) if !w.complete)));
     h.sandbox.shutdown().await?;
     Ok(())
 }

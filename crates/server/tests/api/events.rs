@@ -9,9 +9,16 @@ use csba_server::Clock;
 
 /// Reads the stream until an event announcing `seq` arrives (or times out).
 async fn wait_for_seq(response: &mut reqwest::Response, seen: &mut String, seq: i64) -> TestResult {
-    let wanted = format!("data: {{\"seq\":{seq}}}");
+    // An event names the latest seq: one write of several feed entries
+    // (a sweep's cases and weeks) is announced once, at its last.
+    let reached = |seen: &str| {
+        seen.split("data: {\"seq\":")
+            .skip(1)
+            .filter_map(|rest| rest.split('}').next()?.parse::<i64>().ok())
+            .any(|s| s >= seq)
+    };
     tokio::time::timeout(std::time::Duration::from_secs(10), async {
-        while !seen.contains(&wanted) {
+        while !reached(seen) {
             match response.chunk().await? {
                 Some(bytes) => seen.push_str(&String::from_utf8_lossy(&bytes)),
                 None => return Err::<(), Box<dyn std::error::Error + Send + Sync>>("stream ended".into()),
