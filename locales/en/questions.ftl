@@ -24,6 +24,7 @@ questions-empty = No questions asked yet.
 questions-status-awaiting-answer = Awaiting the answer
 questions-status-answered = Answered
 questions-status-queued = Not sent yet
+questions-status-sent = Sent, waiting for confirmation
 questions-refused = Refused: { $problem }
 questions-answer-in = Answer due in { $time }
 questions-answer-overdue = Answer late by { $time }

@@ -20,6 +20,7 @@ questions-empty = まだ問い合わせはありません。
 questions-status-awaiting-answer = 回答待ち
 questions-status-answered = 回答済み
 questions-status-queued = 未送信
+questions-status-sent = 送信済み・確認待ち
 questions-refused = 受け付けられませんでした：{ $problem }
 questions-answer-in = 回答期限まであと { $time }
 questions-answer-overdue = 回答期限を { $time } 超過

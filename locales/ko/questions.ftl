@@ -20,6 +20,7 @@ questions-empty = 아직 문의한 내용이 없습니다.
 questions-status-awaiting-answer = 답변 대기 중
 questions-status-answered = 답변 완료
 questions-status-queued = 아직 보내지 않음
+questions-status-sent = 보냄, 확인 대기 중
 questions-refused = 거부됨: { $problem }
 questions-answer-in = 답변 기한까지 { $time } 남음
 questions-answer-overdue = 답변 기한 { $time } 초과

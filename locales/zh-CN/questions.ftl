@@ -20,6 +20,7 @@ questions-empty = 还没有提过问题。
 questions-status-awaiting-answer = 等待答复
 questions-status-answered = 已答复
 questions-status-queued = 尚未发送
+questions-status-sent = 已发送，等待确认
 questions-refused = 被拒绝：{ $problem }
 questions-answer-in = 距答复期限还剩 { $time }
 questions-answer-overdue = 答复已超时 { $time }

@@ -62,6 +62,10 @@ describe('the chart model', () => {
     expect(xs.every((x, i) => i === 0 || x - xs[i - 1] === 7 * 86_400)).toBe(true);
     expect((fee.data[1] as (number | null)[])[0]).toBeNull();
     expect(fee.options.scales!.x).toMatchObject({ time: true });
+    // The week still running (the fixture's last) is a gap, not a drop.
+    const odr = buildChart(performancePanel(), 'order_defect_rate', TEXT, THEME).data[1] as (number | null)[];
+    expect(odr[odr.length - 1]).toBeNull();
+    expect(odr[odr.length - 2]).toBe(0.62);
   });
 
   it('marks the activation day and the pauses on the plotting area (the drawAxes hook)', () => {

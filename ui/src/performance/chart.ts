@@ -71,7 +71,8 @@ export function thresholdOf(panel: PerformancePanel, metric: Metric): number | n
 export function buildChart(panel: PerformancePanel, metric: Metric, text: ChartText, theme: Theme): ChartModel {
   const weeks = [...panel.weeks].sort((a, b) => a.week_start.localeCompare(b.week_start));
   const xs = weeks.map((w) => dayToX(w.week_start));
-  const ys = weeks.map((w) => valueOf(w, metric));
+  // The week still running is left out of the line: its counts are partial and would read as a drop.
+  const ys = weeks.map((w) => (w.complete ? valueOf(w, metric) : null));
   const threshold = thresholdOf(panel, metric);
   const activation = panel.activated_on ? dayToX(panel.activated_on) : null;
   const pauses = panel.paused.map((p) => ({ from: dayToX(p.from), to: p.to ? dayToX(p.to) : null }));

@@ -86,6 +86,13 @@ describe('the questions list', () => {
     expect(nav.openOrder).toHaveBeenCalledWith(1, '503-answered-new');
   });
 
+  it('says when a queued question was sent and the feed has not brought it yet', async () => {
+    backend.desk.questions = [questionView('queued-7', { status: 'queued', pending: { kind: 'service_question', state: 'sent', problem: null, entry_id: 7 } })];
+    const el = await open();
+    expect($(el, 'question-status-queued-7').textContent).toBe('Sent, waiting for confirmation');
+    expect($(el, 'question-status-queued-7').dataset.state).toBe('sent');
+  });
+
   it('speaks the seller’s language', async () => {
     demo(backend);
     const el = await open({ name: 'questions' }, 'zh-CN');

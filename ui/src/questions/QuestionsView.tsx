@@ -70,7 +70,7 @@ export function QuestionsView({ view, filter, accounts, revision, now, reload }:
     const serverNow = now + (offsets.get(q.account_id) ?? 0);
     const awaiting = q.status !== 'answered';
     const cd = awaiting ? countdown(q.answer_by, serverNow) : null;
-    const state = q.pending?.state === 'failed' ? 'failed' : q.status;
+    const state = q.pending?.state === 'failed' ? 'failed' : q.status === 'queued' && q.pending?.state === 'sent' ? 'sent' : q.status;
     return (
       <div
         {...row}
@@ -101,7 +101,7 @@ export function QuestionsView({ view, filter, accounts, revision, now, reload }:
           <span class={`flag question-${state}`} data-testid={`question-status-${q.id}`} data-state={state}>
             {state === 'failed'
               ? qt(i18n, 'questions-refused', { problem: q.pending?.problem ? i18n.error(q.pending.problem) : '' })
-              : statusText(i18n, q.status)}
+              : statusText(i18n, state)}
           </span>
           {cd && (
             <span class={`countdown countdown-${cd.tone}`} data-testid={`question-countdown-${q.id}`}>

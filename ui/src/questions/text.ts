@@ -9,7 +9,7 @@ export function qt(i18n: I18n, id: string, args?: Args): string {
 /** The service refuses longer questions (csba_api::limits::MAX_QUESTION_CHARS). */
 export const MAX_QUESTION_CHARS = 2000;
 
-export const QUESTION_STATUSES = ['awaiting_answer', 'answered', 'queued'] as const;
+export const QUESTION_STATUSES = ['awaiting_answer', 'answered', 'queued', 'sent'] as const;
 
 export const statusText = (i18n: I18n, s: string) => {
   const id = `questions-status-${s.replace(/_/g, '-')}`;

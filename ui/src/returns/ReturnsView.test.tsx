@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, click, key, settle, type, unmount } from '../test/dom';
+import { $, $$, click, key, rerender, settle, type, unmount } from '../test/dom';
+import { NavigateContext } from '../nav/route';
 import { FakeBackend } from '../test/fakeBackend';
 import { fakeCheck, policyRecord, policyView, refund, returnPolicy } from '../test/fakeDesk';
-import { mountScreen, screenProps } from '../test/screen';
+import { mountScreen, navigate, screenProps } from '../test/screen';
 import { draftOf, policyOf } from './draft';
 import { POLICY_CHECK_DEBOUNCE_MS } from './PolicyForm';
 import { ReturnsView } from './ReturnsView';
@@ -144,6 +145,20 @@ describe('the policy form', () => {
     expect(sent).toMatchObject({ accountId: 1, marketplace: 'US' });
     expect((sent.policy as { return_address: unknown }).return_address).toEqual({ country: 'US', lines: ['1 Main St'] });
     expect($(el, 'policy-pending').textContent).toBe('Submitted: waiting to be sent to Amazon.');
+    // Accepted and back from the service: the seller stays on the policy they fixed.
+    const p = backend.desk.policies[1];
+    const v2 = policyRecord(2, sent.policy as never, { marketplace: 'US' });
+    Object.assign(p, { current: v2, history: [v2, ...p.history], violations_now: [], pending: null });
+    rerender(
+      <NavigateContext.Provider value={navigate({ name: 'returns' })}>
+        <ReturnsView {...screenProps(NOW, { view: { name: 'returns' }, revision: 1 })} />
+      </NavigateContext.Provider>,
+    );
+    await settle();
+    expect(backend.callsOf('policy_screen').length).toBe(3);
+    expect($(el, 'policy-tab-1-US').getAttribute('aria-selected')).toBe('true');
+    expect($(el, 'policy-form').dataset.state).toBe('compliant');
+    expect($$(el, 'policy-version-2').length).toBe(1);
   });
 
   it('keeps markup in the address as text', async () => {

@@ -40,6 +40,11 @@ export function ReturnsView({ filter, accounts, revision, now }: ScreenProps) {
   // The one the seller chose, else the first that breaks a rule, else the first.
   const shown: PolicyView | null =
     policies.find((p) => keyOf(p) === chosen) ?? policies.find((p) => p.violations_now.length > 0) ?? policies[0] ?? null;
+  // Stay on the policy shown once fixed: it no longer breaks a rule, but the seller is still on it.
+  const shownKey = shown ? keyOf(shown) : null;
+  useEffect(() => {
+    if (chosen === null && shownKey !== null) setChosen(shownKey);
+  }, [chosen, shownKey]);
   const where = (p: { account_id: AccountId; marketplace: string }) =>
     accounts.length > 1 ? `${names.get(p.account_id) ?? ''} · ${p.marketplace}` : p.marketplace;
 
@@ -160,11 +165,13 @@ function Refunds({
                 <span class="refund-received">
                   {rt(i18n, 'returns-received', { date: i18n.dateTime(r.return_received_at) })}
                 </span>
-                <strong class={`refund-by countdown-${cd.tone}`} data-testid={`refund-by-${r.order_id}`}>
-                  {rt(i18n, 'returns-refund-by', by)}
-                </strong>
-                <span class={`countdown countdown-${cd.tone}`}>
-                  {cd.overdue ? i18n.t('countdown-overdue', { time: cd.text }) : i18n.t('countdown-left', { time: cd.text })}
+                <span class="refund-due">
+                  <strong class={`refund-by countdown-${cd.tone}`} data-testid={`refund-by-${r.order_id}`}>
+                    {rt(i18n, 'returns-refund-by', by)}
+                  </strong>
+                  <span class={`countdown countdown-${cd.tone}`}>
+                    {cd.overdue ? i18n.t('countdown-overdue', { time: cd.text }) : i18n.t('countdown-left', { time: cd.text })}
+                  </span>
                 </span>
               </li>
             );
