@@ -31,10 +31,16 @@ struct Driver {
 
 impl Driver {
     async fn start(data_dir: &Path, lang: &str) -> Result<Driver> {
+        Driver::start_with(data_dir, lang, &[]).await
+    }
+
+    /// Like `start`, with more variables for the app (such as the sandbox's pace).
+    async fn start_with(data_dir: &Path, lang: &str, env: &[(&str, &str)]) -> Result<Driver> {
         let port = free_port()?;
         let native_port = free_port()?;
         let child = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .envs(env.iter().copied())
             .env("CSBA_DATA_DIR", data_dir)
             .env("LANG", lang)
             .env_remove("LC_ALL")
@@ -42,7 +48,9 @@ impl Driver {
             .env_remove("LANGUAGE")
             .stdout(Stdio::null())
             .spawn()?;
-        let driver = Driver { child, url: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new() };
+        // A WebDriver call that never answers fails the test instead of hanging it.
+        let http = reqwest::Client::builder().timeout(Duration::from_secs(60)).build()?;
+        let driver = Driver { child, url: format!("http://127.0.0.1:{port}"), http };
         let deadline = Instant::now() + Duration::from_secs(20);
         while driver.http.get(format!("{}/status", driver.url)).send().await.is_err() {
             if Instant::now() > deadline {
@@ -157,15 +165,25 @@ impl Session<'_> {
                 Ok(None) | Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
                 // What the seller would have seen, for whoever reads the failure.
                 Ok(None) => {
-                    let _ = self.screenshot(&format!("timeout-{}", what.replace(' ', "-"))).await;
+                    self.save_page(&format!("timeout-{}", what.replace(' ', "-"))).await;
                     return Err(format!("timed out waiting for {what} (screenshot in target/e2e)").into());
                 }
                 Err(e) => {
-                    let _ = self.screenshot(&format!("timeout-{}", what.replace(' ', "-"))).await;
+                    self.save_page(&format!("timeout-{}", what.replace(' ', "-"))).await;
                     return Err(format!("timed out waiting for {what}: {e} (screenshot in target/e2e)").into());
                 }
             }
         }
+    }
+
+    /// What the page showed, for whoever reads a failure: its text (always) and a screenshot.
+    async fn save_page(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+        if let Ok(text) = self.script("return document.body.innerText").await {
+            let _ = std::fs::create_dir_all(&dir);
+            let _ = std::fs::write(dir.join(format!("{name}.txt")), text.as_str().unwrap_or_default());
+        }
+        let _ = self.screenshot(name).await;
     }
 
     async fn lang(&self) -> Result<String> {
@@ -178,6 +196,15 @@ impl Session<'_> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
         std::fs::create_dir_all(&dir)?;
         std::fs::write(dir.join(format!("{name}.png")), png)?;
+        Ok(())
+    }
+
+    /// A screenshot for the README: into target/e2e like every other, and copied into docs/.
+    async fn doc_screenshot(&self, name: &str) -> Result {
+        self.screenshot(name).await?;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        std::fs::create_dir_all(root.join("docs"))?;
+        std::fs::copy(root.join(format!("target/e2e/{name}.png")), root.join(format!("docs/{name}.png")))?;
         Ok(())
     }
 
@@ -228,6 +255,14 @@ impl AsyncCheck<()> for State {
     async fn check(&mut self, s: &Session<'_>) -> Result<Option<()>> {
         let states = s.states(self.0).await?;
         Ok((!states.is_empty() && states.iter().all(|st| st == self.1)).then_some(()))
+    }
+}
+
+/// Some element matching the selector has text containing this.
+struct TextHas(String, String);
+impl AsyncCheck<String> for TextHas {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<String>> {
+        Ok(s.texts(&self.0).await?.into_iter().find(|t| t.contains(&self.1)))
     }
 }
 
@@ -443,8 +478,10 @@ impl AsyncCheck<String> for RealAccount {
     }
 }
 
-// The workflows of the orders and program screens, each in its own file,
+// The workflows of the other screens, each in its own file,
 // using the driver above.
+#[path = "webview_desk.rs"]
+mod desk;
 #[path = "webview_orders.rs"]
 mod orders;
 #[path = "webview_program.rs"]

@@ -25,14 +25,6 @@ fn mistyped(number: &str) -> String {
     chars.into_iter().collect()
 }
 
-/// Saves a screenshot for the README (docs/) as well as with the test's others.
-async fn doc_screenshot(s: &Session<'_>, name: &str) -> Result {
-    s.screenshot(name).await?;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    std::fs::copy(root.join(format!("target/e2e/{name}.png")), root.join(format!("docs/{name}.png")))?;
-    Ok(())
-}
-
 /// Empties a text field as a seller selecting all and deleting would: the
 /// value goes and an `input` event tells the UI (WebDriver's own clear does
 /// not always fire one, and the UI then keeps its old text).
@@ -97,12 +89,12 @@ async fn a_seller_confirms_shipments_one_by_one_and_by_file() -> Result {
     session.click("[data-testid=nav-orders]").await?;
     let to_ship = session.wait_for("orders to ship", ToShip).await?;
     let first = to_ship[0].clone();
-    doc_screenshot(&session, "orders-en").await?;
+    session.doc_screenshot("orders-en").await?;
     session.click("button[data-locale='ja']").await?;
     session.wait_for("ja", Lang("ja")).await?;
     let heading = session.wait_for("the Japanese heading", Shown("#orders-heading")).await?;
     assert!(has(&heading, KANA) || has(&heading, HAN), "{heading}");
-    doc_screenshot(&session, "orders-ja").await?;
+    session.doc_screenshot("orders-ja").await?;
     session.click("button[data-locale='en']").await?;
     session.wait_for("en", Lang("en")).await?;
     let row = format!("[data-testid=order-row][data-order-id='{first}']");
@@ -157,7 +149,7 @@ async fn a_seller_confirms_shipments_one_by_one_and_by_file() -> Result {
     session
         .script("document.querySelector('[data-testid=upload-preview]').scrollIntoView({ block: 'center' })")
         .await?;
-    doc_screenshot(&session, "orders-upload-en").await?;
+    session.doc_screenshot("orders-upload-en").await?;
     let queue = session.elements("[data-testid=upload-queue]").await?;
     let disabled = session.property(queue.first().ok_or("no queue button")?, "disabled").await?;
     assert_eq!(disabled, Value::Bool(true), "Queue stays disabled while problems remain");

@@ -3,15 +3,6 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// Takes a screenshot into target/e2e (as every test does) and copies it into docs/ for the README.
-async fn screenshot_to_docs(s: &Session<'_>, name: &str) -> Result {
-    s.screenshot(name).await?;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    std::fs::create_dir_all(root.join("docs"))?;
-    std::fs::copy(root.join(format!("target/e2e/{name}.png")), root.join(format!("docs/{name}.png")))?;
-    Ok(())
-}
-
 /// The program card of a marketplace has this `data-state`.
 struct CardState(&'static str, &'static str);
 impl AsyncCheck<()> for CardState {
@@ -47,14 +38,6 @@ impl AsyncCheck<String> for ProgramIn {
             return Ok(None);
         }
         Ok(s.texts("#program-heading").await?.into_iter().next())
-    }
-}
-
-/// Some element matching the selector has text containing this.
-struct TextHas(String, String);
-impl AsyncCheck<String> for TextHas {
-    async fn check(&mut self, s: &Session<'_>) -> Result<Option<String>> {
-        Ok(s.texts(&self.0).await?.into_iter().find(|t| t.contains(&self.1)))
     }
 }
 
@@ -98,12 +81,12 @@ async fn the_program_pauses_and_resumes_and_a_template_reply_goes_out_in_the_oth
     let coverage =
         session.texts("[data-testid=program-card][data-marketplace=JP] [data-testid=program-coverage]").await?;
     assert!(coverage.iter().any(|c| c.contains("not covered")), "{coverage:?}");
-    screenshot_to_docs(&session, "program-en").await?;
+    session.doc_screenshot("program-en").await?;
 
     session.click("button[data-locale='zh-CN']").await?;
     let heading = session.wait_for("the program screen in Chinese", ProgramIn("zh-CN")).await?;
     assert!(has(&heading, HAN) && !has(&heading, KANA), "{heading}");
-    screenshot_to_docs(&session, "program-zh-CN").await?;
+    session.doc_screenshot("program-zh-CN").await?;
     session.click("button[data-locale='en']").await?;
     session.wait_for("the program screen in English", ProgramIn("en")).await?;
 
@@ -179,7 +162,7 @@ async fn the_program_pauses_and_resumes_and_a_template_reply_goes_out_in_the_oth
     let expected = format!("{filled}{template}");
     session.wait_for("the template inserted", BoxValue(expected.clone())).await?;
     session.wait_for("the draft saved", SavedDraftText).await?;
-    screenshot_to_docs(&session, "case-template-en").await?;
+    session.doc_screenshot("case-template-en").await?;
 
     session.click("[data-testid=send-reply]").await?;
     let queued = session
