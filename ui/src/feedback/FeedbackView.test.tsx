@@ -174,6 +174,9 @@ describe('the removal request', () => {
     expect($(el, 'removal-explanation').getAttribute('aria-describedby')).toContain('explanation-error');
     expect(document.activeElement).toBe($(el, 'removal-explanation'));
     expect(backend.queue).toEqual([]);
+    // Typing is fixing it: the refusal about the empty text goes.
+    type($(el, 'removal-explanation'), 'C');
+    expect(el.querySelector('[data-testid="removal-explanation-error"]')).toBeNull();
 
     type($(el, 'removal-explanation'), 'x'.repeat(2001));
     expect($(el, 'removal-count').textContent).toBe('2,001 / 2,000 characters');

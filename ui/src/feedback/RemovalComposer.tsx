@@ -143,7 +143,11 @@ export function RemovalComposer({ feedback: f, onQueued, onClose }: Props) {
           value={explanation}
           aria-invalid={errors.explanation || over ? 'true' : undefined}
           aria-describedby={`${id}-count${errors.explanation ? ` ${id}-explanation-error` : ''}`}
-          onInput={(e) => setExplanation((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => {
+            setExplanation((e.currentTarget as HTMLTextAreaElement).value);
+            // The refusal was about the text as it was; the seller is fixing it.
+            setErrors((old) => ({ ...old, explanation: undefined }));
+          }}
         />
         <p class={`field-hint${over ? ' field-error' : ''}`} id={`${id}-count`} data-testid="removal-count">
           {fb(i18n, 'feedback-chars', { chars, max: MAX_EXPLANATION_CHARS })}

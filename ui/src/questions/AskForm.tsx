@@ -152,6 +152,8 @@ export function AskForm({ accounts, accountId, orderId: initialOrder, autoFocus,
           onInput={(e) => {
             setQueued(false);
             setQuestion((e.currentTarget as HTMLTextAreaElement).value);
+            // The refusal was about the text as it was; the seller is fixing it.
+            setErrors((old) => ({ ...old, question: undefined }));
           }}
         />
         <p class={`field-hint${over ? ' field-error' : ''}`} id="ask-count" data-testid="ask-question-count">
