@@ -63,7 +63,9 @@ fn week_of(index: usize, figures: &Figures, marketplace: Marketplace, week: Naiv
 }
 
 /// The imported weeks, oldest first, ending with the week before `now`'s.
-/// `activated` is when CSBA took over (its week is the first "after").
+/// `activated` is when CSBA took over: the first whole week after it is the
+/// first "after" (the week it happened in is mostly "before", and a chart
+/// would otherwise show the improvement starting days before CSBA did).
 pub fn history(
     marketplace: Marketplace,
     activated: DateTime<Utc>,
@@ -72,7 +74,7 @@ pub fn history(
 ) -> Result<Vec<MetricWeek>> {
     let corrupt = |e: csba_domain::marketplace::DataError| ServerError::Corrupt(e.to_string());
     let current = week_start(marketplace, now).map_err(corrupt)?;
-    let first_after = week_start(marketplace, activated).map_err(corrupt)?;
+    let first_after = first_week_after(marketplace, activated)?;
     // The US shop is smaller.
     let scale = if marketplace == Marketplace::Us { 4 } else { 1 };
     Ok((1..=weeks)
@@ -84,6 +86,13 @@ pub fn history(
             week_of(index, figures, marketplace, week, scale)
         })
         .collect())
+}
+
+/// The Monday of the first week that starts at or after `activated`.
+fn first_week_after(marketplace: Marketplace, activated: DateTime<Utc>) -> Result<NaiveDate> {
+    let corrupt = |e: csba_domain::marketplace::DataError| ServerError::Corrupt(e.to_string());
+    // A week starting exactly at `activated` is its own; any later instant belongs to the next.
+    Ok(week_start(marketplace, activated - Duration::milliseconds(1)).map_err(corrupt)? + Duration::weeks(1))
 }
 
 /// Stores `weeks` as imported weeks with their feed entries.
@@ -141,7 +150,10 @@ mod tests {
                 weeks.last().map(|w| w.week_start),
                 Some(week_start(Marketplace::Jp, now)? - Duration::weeks(1))
             );
-            let first_after = week_start(Marketplace::Jp, activated)?;
+            let first_after = first_week_after(Marketplace::Jp, activated)?;
+            // No week drawn before the activation day has the better figures.
+            let (first_after_starts, _) = csba_domain::metrics::week_span(Marketplace::Jp, first_after)?;
+            assert!(first_after_starts >= activated && first_after_starts - activated < Duration::weeks(1));
             let before: Vec<WeekCounts> =
                 weeks.iter().filter(|w| w.week_start < first_after).map(MetricWeek::counts).collect();
             let after: Vec<WeekCounts> =
