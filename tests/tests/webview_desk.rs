@@ -19,6 +19,15 @@ impl AsyncCheck<String> for StateIs {
     }
 }
 
+/// At least this many elements match the selector; yields how many.
+struct AtLeast(String, usize);
+impl AsyncCheck<usize> for AtLeast {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<usize>> {
+        let n = s.elements(&self.0).await?.len();
+        Ok((n >= self.1).then_some(n))
+    }
+}
+
 /// No element matches the selector any more.
 struct Gone(String);
 impl AsyncCheck<()> for Gone {
@@ -208,9 +217,9 @@ async fn the_performance_screen_draws_before_and_after_activation() -> Result {
     session.wait_for("the performance screen", Shown("[data-testid=performance-screen]")).await?;
     let jp = "[data-testid^=performance-panel-][data-testid$=-JP]";
     session.wait_for("the JP panel", Shown(jp)).await?;
-    // uPlot draws on a canvas; the activation day is marked on each chart.
-    let canvases = session.elements(&format!("{jp} canvas")).await?;
-    assert!(canvases.len() >= 6, "{} charts", canvases.len());
+    // uPlot (loaded on first use) draws each chart on a canvas; the activation day is marked.
+    let charts = session.wait_for("the JP charts", AtLeast(format!("{jp} canvas"), 6)).await?;
+    assert!(charts >= 6, "{charts} charts");
     let markers = session.elements(&format!("{jp} [data-testid=activation-marker]")).await?;
     assert!(!markers.is_empty(), "no activation marker");
     // The before/after table: claims, negative feedback and defects fell, replies got faster.
@@ -225,5 +234,34 @@ async fn the_performance_screen_draws_before_and_after_activation() -> Result {
     let heading = session.wait_for("the performance screen in Korean", ScreenIn("#performance-heading", "ko")).await?;
     assert!(has(&heading, HANGUL), "{heading}");
     session.doc_screenshot("performance-ko").await?;
+    session.close().await
+}
+
+#[tokio::test]
+async fn the_charts_follow_a_dark_desktop() -> Result {
+    let data = tempfile::tempdir()?;
+    let driver = Driver::start_with(
+        data.path(),
+        "en_US.UTF-8",
+        &[("CSBA_SANDBOX_TEAM_SECONDS", TEAM_SECONDS), ("GTK_THEME", "Adwaita:dark")],
+    )
+    .await?;
+    let session = driver.session().await?;
+    session.wait_for("the demo cases", Rows(5)).await?;
+    let dark = session.script("return matchMedia('(prefers-color-scheme: dark)').matches").await?;
+    assert_eq!(dark, json!(true), "the webview did not take the desktop's dark theme");
+
+    session.click("[data-testid=nav-performance]").await?;
+    let jp = "[data-testid^=performance-panel-][data-testid$=-JP]";
+    session.wait_for("the JP panel", Shown(jp)).await?;
+    // The screen is drawn on the dark palette (the charts take their colours from it).
+    let background = session
+        .script(&format!(
+            "const m = getComputedStyle(document.querySelector({jp:?})).backgroundColor.match(/\\d+/g); \
+             return m.slice(0, 3).reduce((a, b) => a + Number(b), 0)"
+        ))
+        .await?;
+    assert!(background.as_u64().is_some_and(|sum| sum < 200), "panel background channels sum to {background}");
+    session.doc_screenshot("performance-dark-en").await?;
     session.close().await
 }
