@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countdown } from '../countdown';
 import { useI18n } from '../i18n';
-import { getOrdersScreen, type AccountId, type OrderRow, type OrdersScreen, type QueuedTracking, type TrackingRate } from '../ipc';
+import { getOrdersScreen, type AccountId, type OrderRow, type QueuedTracking, type TrackingRate } from '../ipc';
 import { marketplaceCountryId, marketplaceId } from '../messageIds';
 import { useNavigate } from '../nav/route';
 import { CARRIERS, carrierName, dateTimeIn, plainDate, tr } from '../orders/text';
 import '../orders/orders.css';
 import type { ScreenProps } from '../screens';
+import { useScreenData } from '../screenData';
 import { parseTimestamp } from '../time';
 import { TrackingEntry } from './TrackingEntry';
 import { OrderDetail } from '../orders/OrderDetail';
+import { ScreenFrame } from './ScreenFrame';
 import { UploadPanel } from './UploadPanel';
 import { VirtualList, type VirtualRowProps } from './VirtualList';
 
@@ -26,8 +28,7 @@ const keyOf = (o: { account_id: AccountId; id: string }) => `${o.account_id}/${o
 export function OrdersView({ view, filter, accounts, inbox, revision, now, reload }: ScreenProps) {
   const i18n = useI18n();
   const nav = useNavigate();
-  const [data, setData] = useState<OrdersScreen | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload: load } = useScreenData(getOrdersScreen, filter, revision);
   const [openKey, setOpenKeyState] = useState<string | null>(null);
   // A pending or shipped order opened from its row (one detail at a time, with the tracking entry).
   const [detailKey, setDetailKey] = useState<string | null>(null);
@@ -41,25 +42,8 @@ export function OrdersView({ view, filter, accounts, inbox, revision, now, reloa
   };
   // Queued here and not yet in what the backend last said.
   const [queuedHere, setQueuedHere] = useState<Map<string, QueuedTracking>>(new Map());
-  const generation = useRef(0);
   const list = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const next = await getOrdersScreen(filter);
-      if (mine !== generation.current) return;
-      setData(next);
-      setError(null);
-    } catch (e) {
-      if (mine === generation.current) setError(e);
-    }
-  }, [filter]);
-
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
 
   const toShip = data?.to_ship ?? [];
   const names = useMemo(() => (accounts.length > 1 ? new Map(accounts.map((a) => [a.id, a.display_name])) : null), [accounts]);
@@ -226,160 +210,149 @@ export function OrdersView({ view, filter, accounts, inbox, revision, now, reloa
   const height = Math.max(1, Math.min(VISIBLE_ROWS, toShip.length)) * ORDER_ROW_HEIGHT;
   return (
     <section class="orders" id="orders" data-testid="orders" aria-labelledby="orders-heading">
-      <div class="inbox-head">
-        <div>
-          <h1 id="orders-heading" ref={heading} tabIndex={-1}>
-            {tr(i18n, 'orders-heading')}
-          </h1>
-          <p class="inbox-sub">{tr(i18n, 'orders-subheading')}</p>
-        </div>
-        {data && <Rates rates={data.tracking_rates} names={names} />}
-      </div>
-      {error != null && (
-        <div class="alert" role="alert" data-testid="orders-error">
-          <span>{i18n.error(error)}</span>
-          <button type="button" class="link-button" onClick={() => void load()}>
-            {i18n.t('action-retry')}
-          </button>
-        </div>
-      )}
-      {data === null ? (
-        error == null && (
-          <div class="loading" aria-busy="true" data-testid="orders-loading">
-            <span class="spinner" aria-hidden="true" />
-            {i18n.t('loading')}
-          </div>
-        )
-      ) : (
-        <>
-          <section class="orders-section" aria-labelledby="to-ship-heading" data-testid="to-ship">
-            <h2 id="to-ship-heading">
-              {tr(i18n, 'orders-to-ship-heading')} <span class="count">{tr(i18n, 'orders-count', { count: toShip.length })}</span>
-            </h2>
-            {toShip.length === 0 ? (
-              <p class="empty-line" data-testid="to-ship-empty">
-                {tr(i18n, 'orders-to-ship-empty')}
-              </p>
-            ) : (
-              <div ref={list}>
-                <VirtualList
-                  items={toShip}
-                  rowHeight={ORDER_ROW_HEIGHT}
-                  height={height}
-                  label={tr(i18n, 'orders-to-ship-heading')}
-                  idPrefix="to-ship"
-                  testid="to-ship-list"
-                  class="orders-list"
-                  getKey={keyOf}
-                  renderRow={renderRow}
-                  onActivate={(o) => !queuedOf(o) && setOpenKey(keyOf(o))}
+      <ScreenFrame
+        headingId="orders-heading"
+        heading={tr(i18n, 'orders-heading')}
+        sub={tr(i18n, 'orders-subheading')}
+        headingRef={heading}
+        aside={data && <Rates rates={data.tracking_rates} names={names} />}
+        errorTestid="orders-error"
+        error={error}
+        onRetry={() => void load()}
+        data={data}
+        loadingTestid="orders-loading"
+      >
+        {(data) => (
+          <>
+            <section class="orders-section" aria-labelledby="to-ship-heading" data-testid="to-ship">
+              <h2 id="to-ship-heading">
+                {tr(i18n, 'orders-to-ship-heading')} <span class="count">{tr(i18n, 'orders-count', { count: toShip.length })}</span>
+              </h2>
+              {toShip.length === 0 ? (
+                <p class="empty-line" data-testid="to-ship-empty">
+                  {tr(i18n, 'orders-to-ship-empty')}
+                </p>
+              ) : (
+                <div ref={list}>
+                  <VirtualList
+                    items={toShip}
+                    rowHeight={ORDER_ROW_HEIGHT}
+                    height={height}
+                    label={tr(i18n, 'orders-to-ship-heading')}
+                    idPrefix="to-ship"
+                    testid="to-ship-list"
+                    class="orders-list"
+                    getKey={keyOf}
+                    renderRow={renderRow}
+                    onActivate={(o) => !queuedOf(o) && setOpenKey(keyOf(o))}
+                  />
+                </div>
+              )}
+              {open && (
+                <TrackingEntry
+                  key={openKey}
+                  order={open}
+                  carriers={carriers}
+                  now={now}
+                  onQueued={(q) => onQueued(open, q)}
+                  onClose={() => close(true)}
                 />
-              </div>
-            )}
-            {open && (
-              <TrackingEntry
-                key={openKey}
-                order={open}
-                carriers={carriers}
-                now={now}
-                onQueued={(q) => onQueued(open, q)}
-                onClose={() => close(true)}
-              />
-            )}
-          </section>
+              )}
+            </section>
 
-          <section class="orders-section" aria-labelledby="pending-heading" data-testid="pending">
-            <h2 id="pending-heading">
-              {tr(i18n, 'orders-pending-heading')} <span class="count">{tr(i18n, 'orders-count', { count: data.pending.length })}</span>
-            </h2>
-            {data.pending.length === 0 ? (
-              <p class="empty-line">{tr(i18n, 'orders-pending-empty')}</p>
-            ) : (
-              <ul class="simple-orders">
-                {data.pending.map((o) => (
-                  <li
-                    key={keyOf(o)}
-                    class="simple-order"
-                    data-testid="pending-row"
-                    data-order-row
-                    data-order-id={o.id}
-                    data-account-id={String(o.account_id)}
-                    tabIndex={-1}
-                  >
-                    <button type="button" class="link-button order-id" data-testid="order-open-detail" onClick={() => openDetail(keyOf(o))}>
-                      {o.id}
-                    </button>
-                    {names?.get(o.account_id) && <span class="account-name">{names.get(o.account_id)}</span>}
-                    <span class="mp-code" title={i18n.t(marketplaceId(o.marketplace))}>
-                      {o.marketplace}
-                    </span>
-                    <span class="order-item">{o.item_title}</span>
-                    <span class="order-qty">{tr(i18n, 'orders-quantity', { count: o.quantity })}</span>
-                    <span class="flag flag-warn">{tr(i18n, 'orders-pending-note')}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {(() => {
-              const d = data.pending.find((o) => keyOf(o) === detailKey);
-              return d ? <OrderDetail key={detailKey} order={d} onClose={() => setDetailKey(null)} /> : null;
-            })()}
-          </section>
+            <section class="orders-section" aria-labelledby="pending-heading" data-testid="pending">
+              <h2 id="pending-heading">
+                {tr(i18n, 'orders-pending-heading')} <span class="count">{tr(i18n, 'orders-count', { count: data.pending.length })}</span>
+              </h2>
+              {data.pending.length === 0 ? (
+                <p class="empty-line">{tr(i18n, 'orders-pending-empty')}</p>
+              ) : (
+                <ul class="simple-orders">
+                  {data.pending.map((o) => (
+                    <li
+                      key={keyOf(o)}
+                      class="simple-order"
+                      data-testid="pending-row"
+                      data-order-row
+                      data-order-id={o.id}
+                      data-account-id={String(o.account_id)}
+                      tabIndex={-1}
+                    >
+                      <button type="button" class="link-button order-id" data-testid="order-open-detail" onClick={() => openDetail(keyOf(o))}>
+                        {o.id}
+                      </button>
+                      {names?.get(o.account_id) && <span class="account-name">{names.get(o.account_id)}</span>}
+                      <span class="mp-code" title={i18n.t(marketplaceId(o.marketplace))}>
+                        {o.marketplace}
+                      </span>
+                      <span class="order-item">{o.item_title}</span>
+                      <span class="order-qty">{tr(i18n, 'orders-quantity', { count: o.quantity })}</span>
+                      <span class="flag flag-warn">{tr(i18n, 'orders-pending-note')}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {(() => {
+                const d = data.pending.find((o) => keyOf(o) === detailKey);
+                return d ? <OrderDetail key={detailKey} order={d} onClose={() => setDetailKey(null)} /> : null;
+              })()}
+            </section>
 
-          <UploadPanel accounts={accounts} carriers={carriers} revision={revision} onQueued={() => void load()} />
+            <UploadPanel accounts={accounts} carriers={carriers} revision={revision} onQueued={() => void load()} />
 
-          <section class="orders-section" aria-labelledby="shipped-heading" data-testid="shipped">
-            <h2 id="shipped-heading">{tr(i18n, 'orders-shipped-heading')}</h2>
-            {shipped.length === 0 ? (
-              <p class="empty-line">{tr(i18n, 'orders-shipped-empty')}</p>
-            ) : (
-              <div class="table-wrap">
-                <table class="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{tr(i18n, 'orders-col-order')}</th>
-                      <th scope="col">{tr(i18n, 'orders-col-item')}</th>
-                      <th scope="col">{tr(i18n, 'orders-col-tracking')}</th>
-                      <th scope="col">{tr(i18n, 'orders-col-carrier')}</th>
-                      <th scope="col">{tr(i18n, 'orders-col-ship-date')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {shipped.map((o) => (
-                      <tr
-                        key={keyOf(o)}
-                        data-testid="shipped-row"
-                        data-order-row
-                        data-order-id={o.id}
-                        data-account-id={String(o.account_id)}
-                        tabIndex={-1}
-                      >
-                        <td>
-                          <button type="button" class="link-button order-id" data-testid="order-open-detail" onClick={() => openDetail(keyOf(o))}>
-                            {o.id}
-                          </button>{' '}
-                          <span class="mp-code">{o.marketplace}</span>
-                          {names?.get(o.account_id) && <span class="account-name">{names.get(o.account_id)}</span>}
-                        </td>
-                        <td class="order-item">{o.item_title}</td>
-                        <td class="mono" data-testid="shipped-tracking">
-                          {o.tracking?.tracking_number ?? ''}
-                        </td>
-                        <td data-testid="shipped-carrier">{o.tracking ? carrierName(i18n, o.tracking.carrier) : ''}</td>
-                        <td>{o.tracking ? plainDate(i18n.locale, o.tracking.ship_date) : ''}</td>
+            <section class="orders-section" aria-labelledby="shipped-heading" data-testid="shipped">
+              <h2 id="shipped-heading">{tr(i18n, 'orders-shipped-heading')}</h2>
+              {shipped.length === 0 ? (
+                <p class="empty-line">{tr(i18n, 'orders-shipped-empty')}</p>
+              ) : (
+                <div class="table-wrap">
+                  <table class="data-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{tr(i18n, 'orders-col-order')}</th>
+                        <th scope="col">{tr(i18n, 'orders-col-item')}</th>
+                        <th scope="col">{tr(i18n, 'orders-col-tracking')}</th>
+                        <th scope="col">{tr(i18n, 'orders-col-carrier')}</th>
+                        <th scope="col">{tr(i18n, 'orders-col-ship-date')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-            {(() => {
-              const d = shipped.find((o) => keyOf(o) === detailKey);
-              return d ? <OrderDetail key={detailKey} order={d} onClose={() => setDetailKey(null)} /> : null;
-            })()}
-          </section>
-        </>
-      )}
+                    </thead>
+                    <tbody>
+                      {shipped.map((o) => (
+                        <tr
+                          key={keyOf(o)}
+                          data-testid="shipped-row"
+                          data-order-row
+                          data-order-id={o.id}
+                          data-account-id={String(o.account_id)}
+                          tabIndex={-1}
+                        >
+                          <td>
+                            <button type="button" class="link-button order-id" data-testid="order-open-detail" onClick={() => openDetail(keyOf(o))}>
+                              {o.id}
+                            </button>{' '}
+                            <span class="mp-code">{o.marketplace}</span>
+                            {names?.get(o.account_id) && <span class="account-name">{names.get(o.account_id)}</span>}
+                          </td>
+                          <td class="order-item">{o.item_title}</td>
+                          <td class="mono" data-testid="shipped-tracking">
+                            {o.tracking?.tracking_number ?? ''}
+                          </td>
+                          <td data-testid="shipped-carrier">{o.tracking ? carrierName(i18n, o.tracking.carrier) : ''}</td>
+                          <td>{o.tracking ? plainDate(i18n.locale, o.tracking.ship_date) : ''}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+              {(() => {
+                const d = shipped.find((o) => keyOf(o) === detailKey);
+                return d ? <OrderDetail key={detailKey} order={d} onClose={() => setDetailKey(null)} /> : null;
+              })()}
+            </section>
+          </>
+        )}
+      </ScreenFrame>
     </section>
   );
 }

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { countdown } from '../countdown';
 import { useI18n } from '../i18n';
-import { getFeedbackScreen, type AccountId, type FeedbackScreen, type FeedbackView as Feedback } from '../ipc';
+import { getFeedbackScreen, type AccountId, type FeedbackView as Feedback } from '../ipc';
 import type { ScreenProps } from '../screens';
+import { ScreenFrame } from '../components/ScreenFrame';
 import { VirtualList, type VirtualRowProps } from '../components/VirtualList';
+import { useScreenData } from '../screenData';
 import '../returns/returns.css';
 import './feedback.css';
 import { Comment } from './Comment';
@@ -29,27 +31,9 @@ export function feedbackOrder(items: readonly Feedback[]): Feedback[] {
 /** The feedback screen: negatives on top, the 90-day removal window, grounds marked in the comment, removal requests. */
 export function FeedbackView({ filter, accounts, revision, now, reload }: ScreenProps) {
   const i18n = useI18n();
-  const [data, setData] = useState<FeedbackScreen | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload: load } = useScreenData(getFeedbackScreen, filter, revision);
   const [openKey, setOpenKey] = useState<string | null>(null);
-  const generation = useRef(0);
   const list = useRef<HTMLDivElement>(null);
-
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const next = await getFeedbackScreen(filter);
-      if (mine !== generation.current) return;
-      setData(next);
-      setError(null);
-    } catch (e) {
-      if (mine === generation.current) setError(e);
-    }
-  }, [filter.account_id, filter.marketplace]);
-
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
 
   const items = useMemo(() => feedbackOrder(data?.items ?? []), [data]);
   const names = useMemo(() => (accounts.length > 1 ? new Map(accounts.map((a) => [a.id, a.display_name])) : null), [accounts]);
@@ -161,110 +145,97 @@ export function FeedbackView({ filter, accounts, revision, now, reload }: Screen
   const requests = data?.requests ?? [];
   return (
     <section class="feedback" data-testid="feedback-screen" aria-labelledby="feedback-heading">
-      <div class="inbox-head">
-        <div>
-          <h1 id="feedback-heading" tabIndex={-1}>
-            {fb(i18n, 'feedback-heading')}
-          </h1>
-          <p class="inbox-sub">{fb(i18n, 'feedback-subheading')}</p>
-        </div>
-      </div>
-      {error != null && (
-        <div class="alert" role="alert" data-testid="feedback-error">
-          <span>{i18n.error(error)}</span>
-          <button type="button" class="link-button" onClick={() => void load()}>
-            {i18n.t('action-retry')}
-          </button>
-        </div>
-      )}
-      {data === null ? (
-        error == null && (
-          <div class="loading" aria-busy="true">
-            <span class="spinner" aria-hidden="true" />
-            {i18n.t('loading')}
-          </div>
-        )
-      ) : (
-        <>
-          <section class="desk-section" aria-labelledby="feedback-list-heading">
-            <h2 id="feedback-list-heading">
-              {fb(i18n, 'feedback-list-heading')} <span class="count">{fb(i18n, 'feedback-count', { count: items.length })}</span>
-            </h2>
-            {items.length === 0 ? (
-              <p class="empty-line" data-testid="feedback-empty">
-                {fb(i18n, 'feedback-empty')}
-              </p>
-            ) : (
-              <div ref={list}>
-                <VirtualList
-                  items={items}
-                  rowHeight={FEEDBACK_ROW_HEIGHT}
-                  height={Math.max(1, Math.min(VISIBLE_ROWS, items.length)) * FEEDBACK_ROW_HEIGHT}
-                  label={fb(i18n, 'feedback-list-heading')}
-                  idPrefix="feedback"
-                  testid="feedback-list"
-                  class="feedback-list"
-                  getKey={keyOf}
-                  renderRow={renderRow}
-                  onActivate={(f) => f.removable_now && setOpenKey(keyOf(f))}
+      <ScreenFrame
+        headingId="feedback-heading"
+        heading={fb(i18n, 'feedback-heading')}
+        sub={fb(i18n, 'feedback-subheading')}
+        errorTestid="feedback-error"
+        error={error}
+        onRetry={() => void load()}
+        data={data}
+      >
+        {() => (
+          <>
+            <section class="desk-section" aria-labelledby="feedback-list-heading">
+              <h2 id="feedback-list-heading">
+                {fb(i18n, 'feedback-list-heading')} <span class="count">{fb(i18n, 'feedback-count', { count: items.length })}</span>
+              </h2>
+              {items.length === 0 ? (
+                <p class="empty-line" data-testid="feedback-empty">
+                  {fb(i18n, 'feedback-empty')}
+                </p>
+              ) : (
+                <div ref={list}>
+                  <VirtualList
+                    items={items}
+                    rowHeight={FEEDBACK_ROW_HEIGHT}
+                    height={Math.max(1, Math.min(VISIBLE_ROWS, items.length)) * FEEDBACK_ROW_HEIGHT}
+                    label={fb(i18n, 'feedback-list-heading')}
+                    idPrefix="feedback"
+                    testid="feedback-list"
+                    class="feedback-list"
+                    getKey={keyOf}
+                    renderRow={renderRow}
+                    onActivate={(f) => f.removable_now && setOpenKey(keyOf(f))}
+                  />
+                </div>
+              )}
+              {open && (
+                <RemovalComposer
+                  key={openKey}
+                  feedback={open}
+                  onQueued={() => {
+                    close();
+                    void load();
+                    reload();
+                  }}
+                  onClose={close}
                 />
-              </div>
-            )}
-            {open && (
-              <RemovalComposer
-                key={openKey}
-                feedback={open}
-                onQueued={() => {
-                  close();
-                  void load();
-                  reload();
-                }}
-                onClose={close}
-              />
-            )}
-          </section>
-          <section class="desk-section" aria-labelledby="requests-heading" data-testid="removal-requests">
-            <h2 id="requests-heading">{fb(i18n, 'feedback-requests-heading')}</h2>
-            {requests.length === 0 ? (
-              <p class="empty-line">{fb(i18n, 'feedback-requests-empty')}</p>
-            ) : (
-              <div class="table-wrap">
-                <table class="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{fb(i18n, 'feedback-col-order')}</th>
-                      <th scope="col">{fb(i18n, 'feedback-col-ground')}</th>
-                      <th scope="col">{fb(i18n, 'feedback-col-sent-to')}</th>
-                      <th scope="col">{fb(i18n, 'feedback-col-requested')}</th>
-                      <th scope="col">{fb(i18n, 'feedback-col-status')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {requests.map((r) => (
-                      <tr key={`${r.account_id}/${r.id}`} data-testid={`removal-request-${r.id}`} data-status={r.status}>
-                        <td>
-                          {items.find((f) => f.id === r.feedback_id && f.account_id === r.account_id)?.order_id ?? r.feedback_id}
-                          {r.marketplace && <span class="mp-code"> {r.marketplace}</span>}
-                        </td>
-                        <td>{groundLabel(i18n, r.ground)}</td>
-                        <td>
-                          {recipientLabel(i18n, r.recipient)}
-                          {r.subject && <div class="request-subject">{r.subject}</div>}
-                        </td>
-                        <td>{i18n.dateTime(r.requested_at)}</td>
-                        <td>
-                          <span class={`flag request-${r.status}`}>{statusLabel(i18n, r.status)}</span>
-                          {decidedAt(r) && <div class="request-decided">{fb(i18n, 'feedback-decided', { date: i18n.dateTime(decidedAt(r)!) })}</div>}
-                        </td>
+              )}
+            </section>
+            <section class="desk-section" aria-labelledby="requests-heading" data-testid="removal-requests">
+              <h2 id="requests-heading">{fb(i18n, 'feedback-requests-heading')}</h2>
+              {requests.length === 0 ? (
+                <p class="empty-line">{fb(i18n, 'feedback-requests-empty')}</p>
+              ) : (
+                <div class="table-wrap">
+                  <table class="data-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{fb(i18n, 'feedback-col-order')}</th>
+                        <th scope="col">{fb(i18n, 'feedback-col-ground')}</th>
+                        <th scope="col">{fb(i18n, 'feedback-col-sent-to')}</th>
+                        <th scope="col">{fb(i18n, 'feedback-col-requested')}</th>
+                        <th scope="col">{fb(i18n, 'feedback-col-status')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
-        </>
-      )}
+                    </thead>
+                    <tbody>
+                      {requests.map((r) => (
+                        <tr key={`${r.account_id}/${r.id}`} data-testid={`removal-request-${r.id}`} data-status={r.status}>
+                          <td>
+                            {items.find((f) => f.id === r.feedback_id && f.account_id === r.account_id)?.order_id ?? r.feedback_id}
+                            {r.marketplace && <span class="mp-code"> {r.marketplace}</span>}
+                          </td>
+                          <td>{groundLabel(i18n, r.ground)}</td>
+                          <td>
+                            {recipientLabel(i18n, r.recipient)}
+                            {r.subject && <div class="request-subject">{r.subject}</div>}
+                          </td>
+                          <td>{i18n.dateTime(r.requested_at)}</td>
+                          <td>
+                            <span class={`flag request-${r.status}`}>{statusLabel(i18n, r.status)}</span>
+                            {decidedAt(r) && <div class="request-decided">{fb(i18n, 'feedback-decided', { date: i18n.dateTime(decidedAt(r)!) })}</div>}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          </>
+        )}
+      </ScreenFrame>
     </section>
   );
 }

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ScreenFrame } from '../components/ScreenFrame';
 import { useI18n } from '../i18n';
-import { getPerformanceScreen, type MetricChange, type PerformancePanel, type PerformanceScreen } from '../ipc';
+import { getPerformanceScreen, type MetricChange, type PerformancePanel } from '../ipc';
 import type { ScreenProps } from '../screens';
+import { useScreenData } from '../screenData';
 import '../returns/returns.css';
 import './performance.css';
 import { Chart } from './Chart';
@@ -24,60 +26,31 @@ function useTheme(): Theme {
 /** "Does CSBA pay off?": per store × marketplace, weekly charts with the activation day, pauses and thresholds, and a before/after table. */
 export function PerformanceView({ filter, accounts, revision }: ScreenProps) {
   const i18n = useI18n();
-  const [data, setData] = useState<PerformanceScreen | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const generation = useRef(0);
+  const { data, error, reload: load } = useScreenData(getPerformanceScreen, filter, revision);
   const theme = useTheme();
-
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const next = await getPerformanceScreen(filter);
-      if (mine !== generation.current) return;
-      setData(next);
-      setError(null);
-    } catch (e) {
-      if (mine === generation.current) setError(e);
-    }
-  }, [filter.account_id, filter.marketplace]);
-
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
 
   const names = new Map(accounts.map((a) => [a.id, a.display_name]));
   return (
     <section class="performance" data-testid="performance-screen" aria-labelledby="performance-heading">
-      <div class="inbox-head">
-        <div>
-          <h1 id="performance-heading" tabIndex={-1}>
-            {pf(i18n, 'performance-heading')}
-          </h1>
-          <p class="inbox-sub">{pf(i18n, 'performance-subheading')}</p>
-        </div>
-      </div>
-      {error != null && (
-        <div class="alert" role="alert" data-testid="performance-error">
-          <span>{i18n.error(error)}</span>
-          <button type="button" class="link-button" onClick={() => void load()}>
-            {i18n.t('action-retry')}
-          </button>
-        </div>
-      )}
-      {data === null ? (
-        error == null && (
-          <div class="loading" aria-busy="true">
-            <span class="spinner" aria-hidden="true" />
-            {i18n.t('loading')}
-          </div>
-        )
-      ) : data.panels.length === 0 ? (
-        <p class="empty-line" data-testid="performance-empty">
-          {pf(i18n, 'performance-empty')}
-        </p>
-      ) : (
-        data.panels.map((p) => <Panel key={`${p.account_id}-${p.marketplace}`} panel={p} store={names.get(p.account_id) ?? ''} theme={theme} />)
-      )}
+      <ScreenFrame
+        headingId="performance-heading"
+        heading={pf(i18n, 'performance-heading')}
+        sub={pf(i18n, 'performance-subheading')}
+        errorTestid="performance-error"
+        error={error}
+        onRetry={() => void load()}
+        data={data}
+      >
+        {(data) =>
+          data.panels.length === 0 ? (
+            <p class="empty-line" data-testid="performance-empty">
+              {pf(i18n, 'performance-empty')}
+            </p>
+          ) : (
+            data.panels.map((p) => <Panel key={`${p.account_id}-${p.marketplace}`} panel={p} store={names.get(p.account_id) ?? ''} theme={theme} />)
+          )
+        }
+      </ScreenFrame>
     </section>
   );
 }

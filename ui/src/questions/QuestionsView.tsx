@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { countdown } from '../countdown';
 import { useI18n } from '../i18n';
-import { getQuestionsScreen, type AccountId, type QuestionsScreen } from '../ipc';
+import { getQuestionsScreen, type AccountId } from '../ipc';
 import { flatQuestion, type Question } from './model';
 import { NAV_ENTRIES } from '../nav/entries';
 import { useNavigate } from '../nav/route';
 import type { ScreenProps } from '../screens';
+import { useScreenData } from '../screenData';
+import { Loading, ScreenHead } from '../components/ScreenFrame';
 import { VirtualList, type VirtualRowProps } from '../components/VirtualList';
 import '../returns/returns.css';
 import './questions.css';
@@ -32,26 +34,8 @@ export function questionOrder(qs: readonly Question[]): Question[] {
 export function QuestionsView({ view, filter, accounts, revision, now, reload }: ScreenProps) {
   const i18n = useI18n();
   const nav = useNavigate();
-  const [data, setData] = useState<QuestionsScreen | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload: load } = useScreenData(getQuestionsScreen, filter, revision);
   const [openKey, setOpenKey] = useState<string | null>(null);
-  const generation = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const next = await getQuestionsScreen(filter);
-      if (mine !== generation.current) return;
-      setData(next);
-      setError(null);
-    } catch (e) {
-      if (mine === generation.current) setError(e);
-    }
-  }, [filter.account_id, filter.marketplace]);
-
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
 
   const questions = useMemo(() => questionOrder((data?.questions ?? []).map(flatQuestion)), [data]);
   const offsets = useMemo(() => new Map(accounts.map((a) => [a.id, a.server_offset_ms])), [accounts]);
@@ -127,22 +111,14 @@ export function QuestionsView({ view, filter, accounts, revision, now, reload }:
           </button>
         </div>
       )}
-      <div class="inbox-head">
-        <div>
-          <h1 id="questions-heading" tabIndex={-1}>
-            {qt(i18n, 'questions-heading')}
-          </h1>
-          <p class="inbox-sub">{qt(i18n, 'questions-subheading')}</p>
-        </div>
-      </div>
-      {error != null && (
-        <div class="alert" role="alert" data-testid="questions-error">
-          <span>{i18n.error(error)}</span>
-          <button type="button" class="link-button" onClick={() => void load()}>
-            {i18n.t('action-retry')}
-          </button>
-        </div>
-      )}
+      <ScreenHead
+        headingId="questions-heading"
+        heading={qt(i18n, 'questions-heading')}
+        sub={qt(i18n, 'questions-subheading')}
+        errorTestid="questions-error"
+        error={error}
+        onRetry={() => void load()}
+      />
       <AskForm
         key={asking ? `${asking.accountId}/${asking.orderId}` : 'free'}
         accounts={accounts}
@@ -159,12 +135,7 @@ export function QuestionsView({ view, filter, accounts, revision, now, reload }:
           {qt(i18n, 'questions-list-heading')} {data && <span class="count">{qt(i18n, 'questions-count', { count: questions.length })}</span>}
         </h2>
         {data === null ? (
-          error == null && (
-            <div class="loading" aria-busy="true">
-              <span class="spinner" aria-hidden="true" />
-              {i18n.t('loading')}
-            </div>
-          )
+          error == null && <Loading />
         ) : questions.length === 0 ? (
           <p class="empty-line" data-testid="questions-empty">
             {qt(i18n, 'questions-empty')}

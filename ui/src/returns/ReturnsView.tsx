@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ScreenFrame } from '../components/ScreenFrame';
 import { countdown } from '../countdown';
 import { useI18n } from '../i18n';
-import { getPolicyScreen, type AccountId, type PolicyScreen, type PolicyView, type ReturnRefundView } from '../ipc';
+import { getPolicyScreen, type AccountId, type PolicyView, type ReturnRefundView } from '../ipc';
 import type { ScreenProps } from '../screens';
+import { useScreenData } from '../screenData';
 import { parseTimestamp } from '../time';
 import { PolicyForm } from './PolicyForm';
 import { PolicyHistory } from './PolicyHistory';
@@ -14,26 +16,8 @@ const keyOf = (p: { account_id: AccountId; marketplace: string }) => `${p.accoun
 /** The return-policy screen: refunds due, then one store × marketplace's policy (form, history, diff). */
 export function ReturnsView({ filter, accounts, revision, now }: ScreenProps) {
   const i18n = useI18n();
-  const [data, setData] = useState<PolicyScreen | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload: load } = useScreenData(getPolicyScreen, filter, revision);
   const [chosen, setChosen] = useState<string | null>(null);
-  const generation = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const next = await getPolicyScreen(filter);
-      if (mine !== generation.current) return;
-      setData(next);
-      setError(null);
-    } catch (e) {
-      if (mine === generation.current) setError(e);
-    }
-  }, [filter.account_id, filter.marketplace]);
-
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
 
   const names = useMemo(() => new Map(accounts.map((a) => [a.id, a.display_name])), [accounts]);
   const policies = data?.policies ?? [];
@@ -59,78 +43,65 @@ export function ReturnsView({ filter, accounts, revision, now }: ScreenProps) {
 
   return (
     <section class="returns" data-testid="returns-screen" aria-labelledby="returns-heading">
-      <div class="inbox-head">
-        <div>
-          <h1 id="returns-heading" tabIndex={-1}>
-            {rt(i18n, 'returns-heading')}
-          </h1>
-          <p class="inbox-sub">{rt(i18n, 'returns-subheading')}</p>
-        </div>
-      </div>
-      {error != null && (
-        <div class="alert" role="alert" data-testid="returns-error">
-          <span>{i18n.error(error)}</span>
-          <button type="button" class="link-button" onClick={() => void load()}>
-            {i18n.t('action-retry')}
-          </button>
-        </div>
-      )}
-      {data === null ? (
-        error == null && (
-          <div class="loading" aria-busy="true">
-            <span class="spinner" aria-hidden="true" />
-            {i18n.t('loading')}
-          </div>
-        )
-      ) : (
-        <>
-          <Refunds returns={data.returns} now={now} offsets={new Map(accounts.map((a) => [a.id, a.server_offset_ms]))} where={where} />
-          <section class="desk-section" aria-labelledby="policy-heading">
-            <h2 id="policy-heading">{rt(i18n, 'returns-policy-heading')}</h2>
-            {policies.length === 0 ? (
-              <p class="empty-line" data-testid="policy-empty">
-                {rt(i18n, 'returns-policy-empty')}
-              </p>
-            ) : (
-              <>
-                {policies.length > 1 && (
-                  <div class="tabs" role="tablist" aria-label={rt(i18n, 'returns-policy-heading')}>
-                    {policies.map((p, i) => {
-                      const selected = shown !== null && keyOf(p) === keyOf(shown);
-                      return (
-                        <button
-                          key={keyOf(p)}
-                          type="button"
-                          role="tab"
-                          class="tab"
-                          id={`policy-tab-${keyOf(p)}`}
-                          data-testid={`policy-tab-${keyOf(p)}`}
-                          aria-selected={selected ? 'true' : 'false'}
-                          aria-controls="policy-panel"
-                          tabIndex={selected ? 0 : -1}
-                          onClick={() => setChosen(keyOf(p))}
-                          onKeyDown={(e) => onTabKey(e, i)}
-                        >
-                          {where(p)}
-                          {p.violations_now.length > 0 && (
-                            <span class="flag flag-failed">{rt(i18n, 'returns-tab-violations', { count: p.violations_now.length })}</span>
-                          )}
-                        </button>
-                      );
-                    })}
-                  </div>
-                )}
-                {shown && (
-                  <div id="policy-panel" role={policies.length > 1 ? 'tabpanel' : undefined} aria-labelledby={policies.length > 1 ? `policy-tab-${keyOf(shown)}` : undefined}>
-                    <PolicyForm key={`${keyOf(shown)}/${shown.current?.version ?? 0}`} view={shown} onQueued={() => void load()} />
-                    <PolicyHistory key={`h-${keyOf(shown)}/${shown.current?.version ?? 0}`} view={shown} />
-                  </div>
-                )}
-              </>
-            )}
-          </section>
-        </>
-      )}
+      <ScreenFrame
+        headingId="returns-heading"
+        heading={rt(i18n, 'returns-heading')}
+        sub={rt(i18n, 'returns-subheading')}
+        errorTestid="returns-error"
+        error={error}
+        onRetry={() => void load()}
+        data={data}
+      >
+        {(data) => (
+          <>
+            <Refunds returns={data.returns} now={now} offsets={new Map(accounts.map((a) => [a.id, a.server_offset_ms]))} where={where} />
+            <section class="desk-section" aria-labelledby="policy-heading">
+              <h2 id="policy-heading">{rt(i18n, 'returns-policy-heading')}</h2>
+              {policies.length === 0 ? (
+                <p class="empty-line" data-testid="policy-empty">
+                  {rt(i18n, 'returns-policy-empty')}
+                </p>
+              ) : (
+                <>
+                  {policies.length > 1 && (
+                    <div class="tabs" role="tablist" aria-label={rt(i18n, 'returns-policy-heading')}>
+                      {policies.map((p, i) => {
+                        const selected = shown !== null && keyOf(p) === keyOf(shown);
+                        return (
+                          <button
+                            key={keyOf(p)}
+                            type="button"
+                            role="tab"
+                            class="tab"
+                            id={`policy-tab-${keyOf(p)}`}
+                            data-testid={`policy-tab-${keyOf(p)}`}
+                            aria-selected={selected ? 'true' : 'false'}
+                            aria-controls="policy-panel"
+                            tabIndex={selected ? 0 : -1}
+                            onClick={() => setChosen(keyOf(p))}
+                            onKeyDown={(e) => onTabKey(e, i)}
+                          >
+                            {where(p)}
+                            {p.violations_now.length > 0 && (
+                              <span class="flag flag-failed">{rt(i18n, 'returns-tab-violations', { count: p.violations_now.length })}</span>
+                            )}
+                          </button>
+                        );
+                      })}
+                    </div>
+                  )}
+                  {shown && (
+                    <div id="policy-panel" role={policies.length > 1 ? 'tabpanel' : undefined} aria-labelledby={policies.length > 1 ? `policy-tab-${keyOf(shown)}` : undefined}>
+                      <PolicyForm key={`${keyOf(shown)}/${shown.current?.version ?? 0}`} view={shown} onQueued={() => void load()} />
+                      <PolicyHistory key={`h-${keyOf(shown)}/${shown.current?.version ?? 0}`} view={shown} />
+                    </div>
+                  )}
+                </>
+              )}
+            </section>
+          </>
+        )}
+      </ScreenFrame>
     </section>
   );
 }
