@@ -3,7 +3,7 @@
 //! app core (the same checks as the app's buttons) and sent by `csba sync`
 //! or the running app.
 
-use crate::replica::{choose_account, open_store, writeln};
+use crate::replica::{desk_for, print_queued, writeln};
 use crate::{exit, Out, Outcome};
 use chrono::Utc;
 use clap::Subcommand;
@@ -102,23 +102,9 @@ fn change(
             &out.t("cli-upload-unknown-marketplace", &[("marketplace", marketplace.to_owned().into())]),
         );
     };
-    let store = open_store(out)?;
-    let account = match choose_account(&store, account, Some(marketplace), out) {
-        Ok(account) => account,
-        Err(message) => return exit::fail(exit::FAILURE, &message),
-    };
-    let desk = Desk::new(store, csba_i18n::Catalog::load().map_err(|e| e.to_string())?);
+    let (desk, account) = desk_for(account, Some(marketplace), out)?;
     match act(&desk, account.id, marketplace) {
-        Ok(item) => {
-            let mut stdout = std::io::stdout().lock();
-            if json {
-                serde_json::to_writer_pretty(&mut stdout, &item).map_err(|e| e.to_string())?;
-                writeln(&mut stdout, "")?;
-            } else {
-                writeln(&mut stdout, &out.t("cli-enrollment-queued", &[("entry", item.id.into())]))?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Ok(item) => print_queued(&item, json, "cli-enrollment-queued", &[], out),
         Err(e) => exit::fail(exit::REFUSED, &e.message(&out.catalog, out.locale)),
     }
 }

@@ -2,7 +2,7 @@
 //! replica (negatives first, the removal window, the grounds that may apply,
 //! requests on file) and a removal request queued with the app core's checks.
 
-use crate::replica::{choose_account, open_store, writeln};
+use crate::replica::{desk_for, print_queued, writeln};
 use crate::text::printable;
 use crate::{exit, Out, Outcome};
 use chrono::Utc;
@@ -41,14 +41,15 @@ pub fn run(command: FeedbackCommand, out: &Out) -> Outcome {
     match command {
         FeedbackCommand::List { account, marketplace, json } => list(account, marketplace, json, out),
         FeedbackCommand::RequestRemoval { feedback_id, ground, explanation, account, json } => {
-            let store = open_store(out)?;
-            let account = match choose_account(&store, account, None, out) {
-                Ok(account) => account,
-                Err(message) => return exit::fail(exit::FAILURE, &message),
-            };
-            let desk = csba_app::Desk::new(store, csba_i18n::Catalog::load().map_err(|e| e.to_string())?);
+            let (desk, account) = desk_for(account, None, out)?;
             match desk.request_removal(account.id, &feedback_id, &ground, &explanation, Utc::now()) {
-                Ok(item) => queued(&item, json, "cli-feedback-queued", ("feedback", feedback_id), out),
+                Ok(item) => print_queued(
+                    &item,
+                    json,
+                    "cli-feedback-queued",
+                    &[("feedback", printable(&feedback_id).into())],
+                    out,
+                ),
                 Err(e) => exit::fail(exit::FAILURE, &e.message(&out.catalog, out.locale)),
             }
         }
@@ -106,25 +107,6 @@ fn list(account: Option<i64>, marketplace: Option<String>, json: bool, out: &Out
                 &format!("    {}", out.t("cli-feedback-pending", &[("entry", pending.entry_id.into())])),
             )?;
         }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The confirmation of a queued action: its outbox entry, as JSON or a sentence.
-pub fn queued(
-    item: &csba_app::views::QueueItem,
-    json: bool,
-    message: &str,
-    subject: (&str, String),
-    out: &Out,
-) -> Outcome {
-    let mut stdout = std::io::stdout().lock();
-    if json {
-        serde_json::to_writer_pretty(&mut stdout, item).map_err(|e| e.to_string())?;
-        writeln(&mut stdout, "")?;
-    } else {
-        let (name, value) = subject;
-        writeln(&mut stdout, &out.t(message, &[(name, printable(&value).into()), ("entry", item.id.into())]))?;
     }
     Ok(ExitCode::SUCCESS)
 }

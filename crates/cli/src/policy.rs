@@ -2,7 +2,7 @@
 //! marketplace's rules; the policies in the replica with the returns
 //! waiting for their refund; and a policy submitted through the outbox,
 //! with the app core's checks (`Desk::submit_policy`).
-use crate::replica::{choose_account, open_store, writeln};
+use crate::replica::{desk_for, print_queued, writeln};
 use crate::text::printable;
 use crate::{exit, Out, Outcome};
 use chrono::{NaiveDate, Utc};
@@ -103,26 +103,9 @@ fn submit(marketplace: String, file: PathBuf, account: Option<i64>, json: bool, 
         return exit::fail(exit::USAGE, &out.t("policy-unknown-marketplace", &[("value", marketplace.into())]));
     };
     let policy = read_policy(&file, out)?;
-    let store = open_store(out)?;
-    let account = match choose_account(&store, account, Some(mp), out) {
-        Ok(account) => account,
-        Err(message) => return exit::fail(exit::FAILURE, &message),
-    };
-    let desk = csba_app::Desk::new(store, csba_i18n::Catalog::load().map_err(|e| e.to_string())?);
+    let (desk, account) = desk_for(account, Some(mp), out)?;
     match desk.submit_policy(account.id, mp, policy.clone(), Utc::now()) {
-        Ok(item) => {
-            let mut stdout = std::io::stdout().lock();
-            if json {
-                serde_json::to_writer_pretty(&mut stdout, &item).map_err(|e| e.to_string())?;
-                writeln(&mut stdout, "")?;
-            } else {
-                writeln(
-                    &mut stdout,
-                    &out.t("cli-policy-queued", &[("marketplace", mp.code().into()), ("entry", item.id.into())]),
-                )?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Ok(item) => print_queued(&item, json, "cli-policy-queued", &[("marketplace", mp.code().into())], out),
         Err(e) => {
             eprintln!("csba: {}", e.message(&out.catalog, out.locale));
             // Every violation, not only the first: the file is fixed in one go.

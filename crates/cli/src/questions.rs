@@ -3,7 +3,7 @@
 //! time, answered with the answer), and a question queued with the app
 //! core's checks (text within the service's limit, the order in the replica).
 
-use crate::replica::{choose_account, open_store, writeln};
+use crate::replica::{desk_for, print_queued, writeln};
 use crate::text::printable;
 use crate::{exit, Out, Outcome};
 use chrono::Utc;
@@ -36,14 +36,11 @@ pub fn run(command: QuestionsCommand, out: &Out) -> Outcome {
     match command {
         QuestionsCommand::List { account, marketplace, json } => list(account, marketplace, json, out),
         QuestionsCommand::Ask { order_id, question, account, json } => {
-            let store = open_store(out)?;
-            let account = match choose_account(&store, account, None, out) {
-                Ok(account) => account,
-                Err(message) => return exit::fail(exit::FAILURE, &message),
-            };
-            let desk = csba_app::Desk::new(store, csba_i18n::Catalog::load().map_err(|e| e.to_string())?);
+            let (desk, account) = desk_for(account, None, out)?;
             match desk.ask_question(account.id, &order_id, &question, Utc::now()) {
-                Ok(item) => crate::feedback::queued(&item, json, "cli-question-queued", ("order", order_id), out),
+                Ok(item) => {
+                    print_queued(&item, json, "cli-question-queued", &[("order", printable(&order_id).into())], out)
+                }
                 Err(e) => exit::fail(exit::FAILURE, &e.message(&out.catalog, out.locale)),
             }
         }

@@ -62,6 +62,40 @@ pub fn writeln(w: &mut impl std::io::Write, line: &str) -> Result<(), String> {
 
 /// The app core over the shared replica, so a command follows exactly the
 /// rules the app's screens do.
+/// The desk on the replica and the account an action is for (see
+/// [`choose_account`]); no fitting account is the command's failure.
+pub fn desk_for(
+    requested: Option<i64>,
+    marketplace: Option<csba_domain::Marketplace>,
+    out: &Out,
+) -> Result<(csba_app::Desk, Account), String> {
+    let store = open_store(out)?;
+    let account = choose_account(&store, requested, marketplace, out)?;
+    let catalog = csba_i18n::Catalog::load().map_err(|e| e.to_string())?;
+    Ok((csba_app::Desk::new(store, catalog), account))
+}
+
+/// What an action command prints once the action is queued: the outbox
+/// entry as JSON, or `message` with `args` and the entry's number.
+pub fn print_queued(
+    item: &csba_app::views::QueueItem,
+    json: bool,
+    message: &str,
+    args: &csba_i18n::Args<'_>,
+    out: &Out,
+) -> crate::Outcome {
+    let mut stdout = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut stdout, item).map_err(|e| e.to_string())?;
+        writeln(&mut stdout, "")?;
+    } else {
+        let mut args = args.to_vec();
+        args.push(("entry", item.id.into()));
+        writeln(&mut stdout, &out.t(message, &args))?;
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
 pub fn open_desk(out: &Out) -> Result<csba_app::Desk, String> {
     let catalog = csba_i18n::Catalog::load().map_err(|e| e.to_string())?;
     Ok(csba_app::Desk::new(open_store(out)?, catalog))

@@ -19,8 +19,6 @@ const DAY_MS = 86_400_000;
 
 const keyOf = (f: { account_id: AccountId; id: string }) => `${f.account_id}/${f.id}`;
 
-/** When the request was decided (`decided_at` comes with i10-data's replica; absent until then). */
-const decidedAt = (r: object): string | null => (r as { decided_at?: string | null }).decided_at ?? null;
 
 /** Negatives first, then newest first (the backend's order; kept when rows are merged here). */
 export function feedbackOrder(items: readonly Feedback[]): Feedback[] {
@@ -224,7 +222,7 @@ export function FeedbackView({ filter, accounts, revision, now, reload }: Screen
                           <td>{i18n.dateTime(r.requested_at)}</td>
                           <td>
                             <span class={`flag request-${r.status}`}>{statusLabel(i18n, r.status)}</span>
-                            {decidedAt(r) && <div class="request-decided">{fb(i18n, 'feedback-decided', { date: i18n.dateTime(decidedAt(r)!) })}</div>}
+                            {r.decided_at && <div class="request-decided">{fb(i18n, 'feedback-decided', { date: i18n.dateTime(r.decided_at) })}</div>}
                           </td>
                         </tr>
                       ))}

@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { checkPolicy, errorField, submitPolicy, type Category, type FieldViolation, type Payer, type PolicyView, type ReturnPolicy, type ReturnReason } from '../ipc';
@@ -148,6 +149,43 @@ export function PolicyForm({ view, onQueued }: Props) {
       : undefined;
   const invalid = (field: string) => (described(field) ? 'true' : undefined);
 
+  // One row of a per-key choice (who pays per reason, how each category returns): a select whose
+  // empty choice removes the key, so an unset key keeps following the marketplace default.
+  const choiceRow = <K extends string, V extends string>(
+    field: string,
+    label: ComponentChild,
+    map: Partial<Record<K, V>>,
+    key: K,
+    options: [V | '', string][],
+    onMap: (next: Partial<Record<K, V>>) => void,
+  ) => (
+    <div class="field policy-grid-row" key={key}>
+      <label for={domId(field)}>{label}</label>
+      <select
+        id={domId(field)}
+        class="select"
+        data-testid={`policy-field-${field}`}
+        value={map[key] ?? ''}
+        aria-invalid={invalid(field)}
+        aria-describedby={described(field)}
+        onChange={(e) => {
+          const v = (e.currentTarget as HTMLSelectElement).value as V | '';
+          const next = { ...map };
+          if (v === '') delete next[key];
+          else next[key] = v;
+          onMap(next);
+        }}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {problems(field)}
+    </div>
+  );
+
   const input = (field: string, value: string, onValue: (v: string) => void, extra: Record<string, unknown> = {}) => (
     <input
       id={domId(field)}
@@ -281,73 +319,44 @@ export function PolicyForm({ view, onQueued }: Props) {
         <legend>{fieldLabel(i18n, 'return_shipping')}</legend>
         <p class="field-hint">{rt(i18n, 'returns-hint-shipping')}</p>
         <div class="policy-grid">
-          {(view.rules.reasons?.length ? view.rules.reasons : REASONS).map((r) => {
-            const field = `return_shipping.${r}`;
-            const byRule = view.rules.seller_pays.includes(r);
-            return (
-              <div class="field policy-grid-row" key={r}>
-                <label for={domId(field)}>
-                  {reasonLabel(i18n, r)}
-                  {byRule && <span class="policy-by-rule">{rt(i18n, 'returns-seller-pays-by-rule')}</span>}
-                </label>
-                <select
-                  id={domId(field)}
-                  class="select"
-                  data-testid={`policy-field-${field}`}
-                  value={draft.return_shipping[r] ?? ''}
-                  aria-invalid={invalid(field)}
-                  aria-describedby={described(field)}
-                  onChange={(e) => {
-                    const v = (e.currentTarget as HTMLSelectElement).value as Payer | '';
-                    const next = { ...draft.return_shipping };
-                    if (v === '') delete next[r as ReturnReason];
-                    else next[r as ReturnReason] = v;
-                    set('return_shipping', next);
-                  }}
-                >
-                  <option value="">{rt(i18n, 'returns-payer-default')}</option>
-                  <option value="seller">{rt(i18n, 'returns-payer-seller')}</option>
-                  <option value="buyer">{rt(i18n, 'returns-payer-buyer')}</option>
-                </select>
-                {problems(field)}
-              </div>
-            );
-          })}
+          {(view.rules.reasons?.length ? view.rules.reasons : REASONS).map((r) =>
+            choiceRow(
+              `return_shipping.${r}`,
+              <>
+                {reasonLabel(i18n, r)}
+                {view.rules.seller_pays.includes(r) && <span class="policy-by-rule">{rt(i18n, 'returns-seller-pays-by-rule')}</span>}
+              </>,
+              draft.return_shipping,
+              r as ReturnReason,
+              [
+                ['', rt(i18n, 'returns-payer-default')],
+                ['seller', rt(i18n, 'returns-payer-seller')],
+                ['buyer', rt(i18n, 'returns-payer-buyer')],
+              ] as [Payer | '', string][],
+              (next) => set('return_shipping', next),
+            ),
+          )}
         </div>
       </fieldset>
 
       <fieldset class="policy-group">
         <legend>{fieldLabel(i18n, 'categories')}</legend>
         <div class="policy-grid">
-          {(view.rules.categories?.length ? view.rules.categories : CATEGORIES).map((c) => {
-            const field = `categories.${c}`;
-            return (
-              <div class="field policy-grid-row" key={c}>
-                <label for={domId(field)}>{categoryLabel(i18n, c)}</label>
-                <select
-                  id={domId(field)}
-                  class="select"
-                  data-testid={`policy-field-${field}`}
-                  value={draft.categories[c] ?? ''}
-                  aria-invalid={invalid(field)}
-                  aria-describedby={described(field)}
-                  onChange={(e) => {
-                    const v = (e.currentTarget as HTMLSelectElement).value as CategoryChoice;
-                    const next = { ...draft.categories };
-                    if (v === '') delete next[c as Category];
-                    else next[c as Category] = v;
-                    set('categories', next);
-                  }}
-                >
-                  <option value="">{rt(i18n, 'returns-category-not-sold')}</option>
-                  <option value="returnable">{rt(i18n, 'returns-category-returnable')}</option>
-                  <option value="free">{rt(i18n, 'returns-category-free')}</option>
-                  <option value="not_returnable">{rt(i18n, 'returns-category-not-returnable')}</option>
-                </select>
-                {problems(field)}
-              </div>
-            );
-          })}
+          {(view.rules.categories?.length ? view.rules.categories : CATEGORIES).map((c) =>
+            choiceRow(
+              `categories.${c}`,
+              categoryLabel(i18n, c),
+              draft.categories,
+              c as Category,
+              [
+                ['', rt(i18n, 'returns-category-not-sold')],
+                ['returnable', rt(i18n, 'returns-category-returnable')],
+                ['free', rt(i18n, 'returns-category-free')],
+                ['not_returnable', rt(i18n, 'returns-category-not-returnable')],
+              ] as [CategoryChoice, string][],
+              (next) => set('categories', next),
+            ),
+          )}
         </div>
       </fieldset>
 
