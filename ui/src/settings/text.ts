@@ -1,5 +1,5 @@
 // Words of the settings screen and the in-window alerts. Their messages live in
-// locales/*/settings.ftl, written as st(i18n, 'id') so the catalog test finds each; ids built from
+// locales/*/settings.ftl, written as st(i18n, '<id>') so the catalog test finds each; ids built from
 // data (kinds, reasons, durations) are listed by settingsMessageIds().
 import type { Args, I18n } from '../i18n';
 import type { ObligationKind } from './types';
