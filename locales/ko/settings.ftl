@@ -56,12 +56,12 @@ settings-quiet-time-missing = 시간을 입력하세요(예: 22:00).
 ## 알림 일시 중지
 
 settings-pause-heading = 알림 일시 중지
-settings-pause-intro = 회의 중이거나 쉬는 저녁에 쓰세요. 바로 적용되며, 중지된 동안 기한이 다가온 것은 알림을 다시 켤 때 알려 드립니다.
+settings-pause-intro = 회의 중이거나 쉬는 저녁에 쓰세요. 바로 적용되며, 중지된 동안 기한이 다가온 것은 알림을 다시 받을 때 알려 드립니다.
 settings-not-paused = 알림이 켜져 있습니다.
 settings-paused-until = { $time }까지 알림이 일시 중지되었습니다.
 settings-snooze-hour = 1시간 중지
 settings-snooze-morning = 내일 아침까지 중지
-settings-snooze-off = 알림 다시 켜기
+settings-snooze-off = 알림 다시 받기
 
 ## 창과 시작
 

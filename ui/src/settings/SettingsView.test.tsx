@@ -196,9 +196,9 @@ describe('a refusal from the Rust side', () => {
   it('is shown at the threshold it names, focused, and nothing is taken as saved', async () => {
     const el = await open();
     type(input(el, 'settings-threshold-feedback_removal-0-hours'), '1000');
-    fake.refuseNext = { code: 'alert-threshold-out-of-range', args: {}, field: 'thresholds.feedback_removal.0' };
+    fake.refuseNext = { code: 'alert-threshold-out-of-range', args: { max_days: '30' }, field: 'thresholds.feedback_removal.0' };
     await save(el);
-    const expected = getI18n('en').error({ code: 'alert-threshold-out-of-range', args: {} });
+    const expected = getI18n('en').error({ code: 'alert-threshold-out-of-range', args: { max_days: '30' } });
     const chip = $(el, 'settings-threshold-feedback_removal-0');
     const message = $(el, 'settings-error-thresholds.feedback_removal.0');
     expect(chip.dataset.field).toBe('thresholds.feedback_removal.0');
