@@ -196,8 +196,8 @@ describe('a refusal from the Rust side', () => {
   it('is shown at the threshold it names, focused, and nothing is taken as saved', async () => {
     const el = await open();
     type(input(el, 'settings-threshold-feedback_removal-0-hours'), '1000');
-    fake.refuseNext = { code: 'alert-threshold-out-of-range', args: { max_days: '30' }, field: 'thresholds.feedback_removal.0' };
     await save(el);
+    expect(fake.screen.settings).toEqual(fake.screen.defaults); // nothing saved
     const expected = getI18n('en').error({ code: 'alert-threshold-out-of-range', args: { max_days: '30' } });
     const chip = $(el, 'settings-threshold-feedback_removal-0');
     const message = $(el, 'settings-error-thresholds.feedback_removal.0');
@@ -225,8 +225,10 @@ describe('a refusal from the Rust side', () => {
 
   it('at a kind (too many thresholds) marks the whole row', async () => {
     const el = await open();
-    fake.refuseNext = { code: 'alert-too-many-thresholds', field: 'thresholds.case_reply' };
+    for (let i = 0; i < 5; i++) click($(el, 'settings-add-threshold-case_reply'));
+    [1, 2, 3, 4, 5].forEach((h, i) => type(input(el, `settings-threshold-case_reply-${4 + i}-hours`), String(h + 6)));
     await save(el);
+    expect(getI18n('en').error({ code: 'alert-too-many-thresholds', args: { max: '8' } })).toBe($(el, 'settings-error-thresholds.case_reply').textContent);
     const row = $(el, 'settings-kind-case_reply');
     const message = $(el, 'settings-error-thresholds.case_reply');
     expect(row.dataset.field).toBe('thresholds.case_reply');
@@ -240,7 +242,6 @@ describe('a refusal from the Rust side', () => {
     check($(el, 'settings-quiet-enabled'), true);
     type(input(el, 'settings-quiet-start'), '07:00');
     type(input(el, 'settings-quiet-end'), '07:00');
-    fake.refuseNext = { code: 'quiet-hours-empty', field: 'quiet_hours' };
     await save(el);
     const message = $(el, 'settings-error-quiet_hours');
     for (const id of ['settings-quiet-start', 'settings-quiet-end']) {
@@ -248,6 +249,21 @@ describe('a refusal from the Rust side', () => {
       expect(input(el, id).getAttribute('aria-describedby')).toContain(message.id);
     }
     expect(document.activeElement).toBe(input(el, 'settings-quiet-start'));
+  });
+
+  it('of a repeated alert time is at the repeat', async () => {
+    const el = await open();
+    click($(el, 'settings-add-threshold-tracking'));
+    expect(minutesShown(el, 'tracking')).toEqual(['240', '60', '0', '60']);
+    await save(el);
+    const message = $(el, 'settings-error-thresholds.tracking.3');
+    expect(message.textContent).toBe(getI18n('en').error({ code: 'alert-threshold-repeated', args: {} }));
+    expect(input(el, 'settings-threshold-tracking-3-hours').getAttribute('aria-describedby')).toBe(message.id);
+    expect(input(el, 'settings-threshold-tracking-1-hours').getAttribute('aria-invalid')).toBeNull();
+    // Removing the repeat clears the refusal (the indices behind it moved).
+    click($(el, 'settings-remove-threshold-tracking-3'));
+    expect($$(el, 'settings-error-thresholds.tracking.3')).toHaveLength(0);
+    expect($(el, 'settings-form').dataset.dirty).toBe('false');
   });
 
   it('without a field it is said next to Save', async () => {
@@ -320,6 +336,20 @@ describe('saving by keyboard and discarding', () => {
     expect(input(el, 'settings-threshold-refund-1-hours').value).toBe('5');
     expect($(el, 'settings-form').dataset.dirty).toBe('false');
     expect(document.activeElement).toBe($(el, 'settings-save'));
+  });
+
+  it('Enter in an input keeps the keyboard on it while the saved order moves it', async () => {
+    const el = await open();
+    const hours = input(el, 'settings-threshold-refund-2-hours');
+    type(hours, '30');
+    hours.focus();
+    act(() => {
+      ($(el, 'settings-form') as HTMLFormElement).requestSubmit();
+    });
+    await settle();
+    expect(minutesShown(el, 'refund')).toEqual(['1800', '1440', '240']);
+    expect(document.activeElement).toBe(input(el, 'settings-threshold-refund-0-hours'));
+    expect(document.activeElement).toBe(hours);
   });
 
   it('a pause or launch at login does not throw away unsaved edits', async () => {

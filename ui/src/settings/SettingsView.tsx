@@ -85,10 +85,16 @@ function SettingsForm({ screen, now, onScreen }: FormProps) {
   const problems = problemsOf(messages);
   const placed = refusal?.field ? shownAt(refusal.field, draft) : false;
 
+  const keepFocus = useRef<Element | null>(null);
+
   useLayoutEffect(() => {
     const id = focusNext.current;
     focusNext.current = null;
     if (id) document.getElementById(id)?.focus();
+    const kept = keepFocus.current;
+    keepFocus.current = null;
+    // Drawn in the saved order, an input may have moved (and a browser blurs an element it moves).
+    if (kept instanceof HTMLElement && kept.isConnected && document.activeElement !== kept) kept.focus();
   });
 
   const focusField = (field: string) => {
@@ -118,7 +124,9 @@ function SettingsForm({ screen, now, onScreen }: FormProps) {
     setRefusal(null);
     try {
       const next = await setAlertSettings(settings);
-      const fresh = draftOf(next.settings, next.defaults);
+      const fresh = draftOf(next.settings, next.defaults, draft);
+      // The keyboard stays where it was (Enter in an input saves).
+      keepFocus.current = document.activeElement;
       setSaved(fresh);
       setDraft(fresh);
       setTried(false);

@@ -189,7 +189,7 @@ function KindRow({ kind, items, defaults, changed, problems, onChange, focusLate
         </ul>
       )}
       <div class="settings-kind-actions">
-        <button type="button" id={addId(kind)} class="button small" data-testid={`settings-add-threshold-${kind}`} onClick={() => add(NEW_THRESHOLD_MINUTES)} {...problems.attrs([kindField])}>
+        <button type="button" id={addId(kind)} class="button small" data-testid={`settings-add-threshold-${kind}`} onClick={() => add(NEW_THRESHOLD_MINUTES)} aria-describedby={problems.attrs([kindField])['aria-describedby']}>
           {st(i18n, 'settings-add-threshold')}
         </button>
         {!hasZero && (

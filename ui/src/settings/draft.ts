@@ -63,10 +63,21 @@ export function minutesFor(settings: AlertSettings, kind: ObligationKind): numbe
   return settings.thresholds.find((t) => t.kind === kind)?.minutes;
 }
 
-/** The form for `settings`; a kind the settings lack starts from its default. */
-export function draftOf(settings: AlertSettings, defaults: AlertSettings): Draft {
+/**
+ * The form for `settings`; a kind the settings lack starts from its default. With `previous` (the
+ * form just saved), a threshold keeps the key of the input that held the same minutes, so the
+ * inputs the seller was in stay the same elements when the saved order differs from the typed one.
+ */
+export function draftOf(settings: AlertSettings, defaults: AlertSettings, previous?: Draft): Draft {
   const thresholds = {} as Record<ObligationKind, ThresholdDraft[]>;
-  for (const kind of KINDS) thresholds[kind] = (minutesFor(settings, kind) ?? minutesFor(defaults, kind) ?? []).map(thresholdDraft);
+  for (const kind of KINDS) {
+    const before = [...(previous?.thresholds[kind] ?? [])];
+    thresholds[kind] = (minutesFor(settings, kind) ?? minutesFor(defaults, kind) ?? []).map((m) => {
+      const i = before.findIndex((t) => thresholdMinutes(t) === m);
+      const key = i >= 0 ? before.splice(i, 1)[0].key : newKey();
+      return { ...thresholdDraft(m), key };
+    });
+  }
   const q = settings.quiet_hours;
   return {
     thresholds,

@@ -1,6 +1,7 @@
 // For tests: the shell's alert-settings commands behind a mocked `invoke`, keeping state the way the
-// Rust side does (a save stores the settings normalized — each kind's thresholds most distant first,
-// repeats dropped; a refusal saves nothing), so tests see what went over IPC and what came back.
+// Rust side does (a save is refused with the first violation at its field and saves nothing, else it
+// stores the settings normalized, each kind's thresholds most distant first), so tests see what went
+// over IPC and what came back.
 // Test files mock `@tauri-apps/api/core` themselves and call `install()`; commands this fake does
 // not know go to `fallback` (e.g. a FakeBackend's handler).
 import { invoke } from '@tauri-apps/api/core';
@@ -39,6 +40,20 @@ export function screenModel(over: Partial<AlertSettingsScreen> = {}): AlertSetti
 }
 
 export type Call = { cmd: string; args: Record<string, unknown> };
+
+/** csba_alerts::AlertSettings::violations, first one only, as the AppError set_alert_settings rejects with. */
+function firstViolation(s: AlertSettings): { code: string; args: Record<string, string>; field: string } | null {
+  for (const { kind, minutes } of s.thresholds) {
+    for (const [i, m] of minutes.entries()) {
+      if (m > 43_200) return { code: 'alert-threshold-out-of-range', args: { max_days: '30' }, field: `thresholds.${kind}.${i}` };
+      if (minutes.indexOf(m) < i) return { code: 'alert-threshold-repeated', args: {}, field: `thresholds.${kind}.${i}` };
+    }
+    if (minutes.length > 8) return { code: 'alert-too-many-thresholds', args: { max: '8' }, field: `thresholds.${kind}` };
+  }
+  const q = s.quiet_hours;
+  if (q && q.start === q.end) return { code: 'quiet-hours-empty', args: {}, field: 'quiet_hours' };
+  return null;
+}
 
 export class FakeSettings {
   screen: AlertSettingsScreen;
@@ -91,11 +106,13 @@ export class FakeSettings {
           throw { code, args, field };
         }
         const s = a.settings as AlertSettings;
+        const refusal = firstViolation(s);
+        if (refusal) throw refusal;
         this.screen = {
           ...this.screen,
           settings: {
             ...s,
-            thresholds: s.thresholds.map((t) => ({ kind: t.kind, minutes: [...new Set(t.minutes)].sort((x, y) => y - x) })),
+            thresholds: s.thresholds.map((t) => ({ kind: t.kind, minutes: [...t.minutes].sort((x, y) => y - x) })),
           },
         };
         return structuredClone(this.screen);
