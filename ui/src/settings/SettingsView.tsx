@@ -49,7 +49,8 @@ export function SettingsView({ now }: ScreenProps) {
 
 type FormProps = { screen: AlertSettingsScreen; now: number; onScreen: (s: AlertSettingsScreen) => void };
 
-type Refusal = { field: string | null; text: string };
+/** What the Rust side refused the last save with (its text is formed when drawn: the language may change). */
+type Refusal = { field: string | null; error: unknown };
 
 /** Whether the form draws `field` (a refusal elsewhere, or without a field, is said next to Save). */
 function shownAt(field: string, d: Draft): boolean {
@@ -79,7 +80,7 @@ function SettingsForm({ screen, now, onScreen }: FormProps) {
   const messages = useMemo(() => {
     const m = new Map<string, string>();
     if (tried) for (const [field, id] of Object.entries(parsed.errors)) m.set(field, st(i18n, id));
-    if (refusal?.field && !m.has(refusal.field)) m.set(refusal.field, refusal.text);
+    if (refusal?.field && !m.has(refusal.field)) m.set(refusal.field, i18n.error(refusal.error));
     return m;
   }, [tried, parsed.errors, refusal, i18n]);
   const problems = problemsOf(messages);
@@ -116,8 +117,9 @@ function SettingsForm({ screen, now, onScreen }: FormProps) {
     setJustSaved(false);
     const { settings, errors } = parsed;
     if (!settings) {
+      // Once the messages are drawn, so the field is announced with its message.
       const first = Object.keys(errors)[0];
-      if (first) focusField(first);
+      if (first) setTimeout(() => focusField(first), 0);
       return;
     }
     setSaving(true);
@@ -134,7 +136,7 @@ function SettingsForm({ screen, now, onScreen }: FormProps) {
       onScreen(next);
     } catch (err) {
       const field = errorField(err);
-      setRefusal({ field, text: i18n.error(err) });
+      setRefusal({ field, error: err });
       if (field) setTimeout(() => focusField(field), 0);
     } finally {
       setSaving(false);
@@ -210,7 +212,7 @@ function SettingsForm({ screen, now, onScreen }: FormProps) {
         </span>
         {refusal && !placed && (
           <span class="field-error" role="alert" data-testid="settings-save-error">
-            {refusal.text}
+            {i18n.error(refusal.error)}
           </span>
         )}
         <span class="settings-savebar-actions">

@@ -117,7 +117,7 @@ function KindRow({ kind, items, defaults, changed, problems, onChange, focusLate
           {st(i18n, 'settings-no-thresholds')}
         </p>
       ) : (
-        <ul class="settings-thresholds">
+        <div class="settings-thresholds">
           {items.map((t, i) => {
             const field = thresholdField(kind, i);
             const minutes = typed[i];
@@ -125,7 +125,7 @@ function KindRow({ kind, items, defaults, changed, problems, onChange, focusLate
             const attrs = problems.attrs([field, kindField]);
             const number = i + 1;
             return (
-              <li
+              <div
                 key={t.key}
                 class={`settings-threshold${problems.at(field) ? ' settings-invalid' : ''}`}
                 role="group"
@@ -183,10 +183,10 @@ function KindRow({ kind, items, defaults, changed, problems, onChange, focusLate
                   </svg>
                 </button>
                 {problems.message(field)}
-              </li>
+              </div>
             );
           })}
-        </ul>
+        </div>
       )}
       <div class="settings-kind-actions">
         <button type="button" id={addId(kind)} class="button small" data-testid={`settings-add-threshold-${kind}`} onClick={() => add(NEW_THRESHOLD_MINUTES)} aria-describedby={problems.attrs([kindField])['aria-describedby']}>
