@@ -219,6 +219,7 @@ nav-returns = Return policy
 nav-feedback = Feedback
 nav-questions = Questions to CSBA
 nav-performance = Does CSBA pay off?
+nav-settings = Settings
 badge-removable-feedback =
     { $count ->
         [one] { $count } negative feedback you can still ask to remove

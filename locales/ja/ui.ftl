@@ -178,6 +178,7 @@ nav-returns = 返品ポリシー
 nav-feedback = 評価
 nav-questions = CSBA への問い合わせ
 nav-performance = CSBA の効果
+nav-settings = 設定
 badge-removable-feedback = 削除を依頼できる低評価 { $count } 件
 badge-questions-awaiting = CSBA チームの回答待ちの問い合わせ { $count } 件
 back-to-case = ケースに戻る

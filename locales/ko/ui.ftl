@@ -178,6 +178,7 @@ nav-returns = 반품 정책
 nav-feedback = 구매자 피드백
 nav-questions = CSBA 팀 문의
 nav-performance = CSBA 효과
+nav-settings = 설정
 badge-removable-feedback = 삭제를 요청할 수 있는 부정적 피드백 { $count }건
 badge-questions-awaiting = CSBA 팀의 답변을 기다리는 문의 { $count }건
 back-to-case = 케이스로 돌아가기

@@ -178,6 +178,7 @@ nav-returns = 退货政策
 nav-feedback = 买家反馈
 nav-questions = 咨询 CSBA 团队
 nav-performance = CSBA 值不值
+nav-settings = 设置
 badge-removable-feedback = { $count } 条差评仍可申请删除
 badge-questions-awaiting = { $count } 个问题等待 CSBA 团队答复
 back-to-case = 返回案例

@@ -38,6 +38,8 @@ import {
   type View,
 } from './nav/route';
 import { defaultScreens, type ScreenProps, type ScreenRegistry } from './screens';
+import { AlertHost } from './alerts/AlertHost';
+import { LocaleChangeContext } from './settings/locale';
 
 function scrollToY(y: number) {
   try {
@@ -343,49 +345,53 @@ export function App({ screens = defaultScreens }: Props) {
   return (
     <I18nContext.Provider value={i18n}>
       <NavigateContext.Provider value={nav}>
-        <div class="shell" ref={shell}>
-          <a class="skip-link" href="#main" data-testid="skip-link" onClick={skipToContent}>
-            {i18n.t('skip-to-content')}
-          </a>
-          <Header sync={inbox?.sync ?? null} now={localNow} onSyncNow={syncNow} onLocaleChange={changeLocale}>
-            {inbox && <FilterBar accounts={accounts} filter={filter} onChange={setFilterState} />}
-          </Header>
-          <div class="body">
-            <Sidebar
-              entries={entries}
-              current={screenOf(view)}
-              badges={shownBadges}
-              onOpen={nav.open}
-              collapsed={collapsed}
-              onToggle={() => setCollapsedChoice(!collapsed)}
-            />
-            <main class="content" id="main" tabIndex={-1}>
-              {inbox?.sync.state === 'offline' && <OfflineBanner sync={inbox.sync} waiting={waiting} />}
-              {error != null && (
-                <div class="alert" role="alert" data-testid="error">
-                  <span>{i18n.error(error)}</span>
-                  <button type="button" class="link-button" onClick={() => void reload()}>
-                    {i18n.t('action-retry')}
-                  </button>
-                </div>
-              )}
-              {view.name === 'case' ? (
-                <CaseScreen
-                  key={`${view.accountId}/${view.caseId}`}
-                  accountId={view.accountId}
-                  caseId={view.caseId}
-                  offsetMs={caseAccount?.server_offset_ms ?? null}
-                  accountName={accounts.length > 1 ? (caseAccount?.display_name ?? null) : null}
-                  revision={revision}
-                  backTo={nav.backTarget ?? view.from}
-                  onBack={nav.back}
-                />
-              ) : (
-                render?.(screenProps)
-              )}
-            </main>
+        <LocaleChangeContext.Provider value={changeLocale}>
+          <div class="shell" ref={shell}>
+            <a class="skip-link" href="#main" data-testid="skip-link" onClick={skipToContent}>
+              {i18n.t('skip-to-content')}
+            </a>
+            <Header sync={inbox?.sync ?? null} now={localNow} onSyncNow={syncNow} onLocaleChange={changeLocale}>
+              {inbox && <FilterBar accounts={accounts} filter={filter} onChange={setFilterState} />}
+            </Header>
+            <div class="body">
+              <Sidebar
+                entries={entries}
+                current={screenOf(view)}
+                badges={shownBadges}
+                onOpen={nav.open}
+                collapsed={collapsed}
+                onToggle={() => setCollapsedChoice(!collapsed)}
+              />
+              <main class="content" id="main" tabIndex={-1}>
+                {/* Alerts the desktop could not show (no notification daemon), and `open-target` navigation. */}
+                <AlertHost />
+                {inbox?.sync.state === 'offline' && <OfflineBanner sync={inbox.sync} waiting={waiting} />}
+                {error != null && (
+                  <div class="alert" role="alert" data-testid="error">
+                    <span>{i18n.error(error)}</span>
+                    <button type="button" class="link-button" onClick={() => void reload()}>
+                      {i18n.t('action-retry')}
+                    </button>
+                  </div>
+                )}
+                {view.name === 'case' ? (
+                  <CaseScreen
+                    key={`${view.accountId}/${view.caseId}`}
+                    accountId={view.accountId}
+                    caseId={view.caseId}
+                    offsetMs={caseAccount?.server_offset_ms ?? null}
+                    accountName={accounts.length > 1 ? (caseAccount?.display_name ?? null) : null}
+                    revision={revision}
+                    backTo={nav.backTarget ?? view.from}
+                    onBack={nav.back}
+                  />
+                ) : (
+                  render?.(screenProps)
+                )}
+              </main>
+            </div>
           </div>
-        </div>
+        </LocaleChangeContext.Provider>
       </NavigateContext.Provider>
     </I18nContext.Provider>
   );

@@ -23,6 +23,7 @@ const {
   feedback: _feedback,
   questions: _questions,
   performance: _performance,
+  settings: _settings,
   ...baseScreens
 } = defaultScreens;
 
@@ -108,6 +109,7 @@ describe('the sidebar', () => {
       'performance',
       'queue',
       'accounts',
+      'settings',
     ]);
   });
 

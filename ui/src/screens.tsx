@@ -14,6 +14,7 @@ import { ReturnsView } from './returns/ReturnsView';
 import { FeedbackView } from './feedback/FeedbackView';
 import { QuestionsView } from './questions/QuestionsView';
 import { PerformanceView } from './performance/PerformanceView';
+import { SettingsView } from './settings/SettingsView';
 import { useI18n } from './i18n';
 import type { AccountView, CaseView, Inbox } from './ipc';
 import { inFilter, useNavigate, type ScreenId, type View } from './nav/route';
@@ -96,4 +97,5 @@ export const defaultScreens: ScreenRegistry = {
   performance: (p) => <PerformanceView {...p} />,
   queue: (p) => <QueueScreen {...p} />,
   accounts: (p) => <AccountsScreen {...p} />,
+  settings: (p) => <SettingsView {...p} />,
 };

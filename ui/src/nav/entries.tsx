@@ -87,4 +87,10 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'nav-accounts',
     icon: icon('M4 10l1.5-5h13L20 10 M4 10v9h16v-9 M4 10c0 1.5 1.3 2.5 2.7 2.5S9.3 11.5 9.3 10c0 1.5 1.3 2.5 2.7 2.5s2.7-1 2.7-2.5c0 1.5 1.3 2.5 2.6 2.5S20 11.5 20 10 M10 19v-4h4v4'),
   },
+  {
+    id: 'settings',
+    label: 'nav-settings',
+    // Sliders: what the seller tunes (alerts, quiet hours, the window).
+    icon: icon('M4 6h9 M17 6h3 M4 12h3 M11 12h9 M4 18h11 M19 18h1 M15 4v4 M9 10v4 M17 16v4'),
+  },
 ];
