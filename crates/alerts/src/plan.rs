@@ -76,7 +76,7 @@ pub struct Step {
     /// What to tell now, one per obligation (its most urgent crossed threshold), soonest deadline first.
     pub tell: Vec<Alert>,
     /// What to record as told once `tell` reached the seller: every crossed (key, minutes) of
-    /// the told obligations, the lesser thresholds skipped over included.
+    /// the told obligations, the lesser thresholds skipped over included (those not told yet).
     pub record: Vec<(ObligationKey, u32)>,
     /// Crossed but held back by snooze or quiet hours; told when those end.
     pub held: usize,
@@ -135,7 +135,10 @@ pub fn evaluate(
     zone: Tz,
 ) -> Step {
     let holds = Holds { quiet: settings.quiet_hours.as_ref(), snoozed_until, zone };
-    let mut step = Step::default();
+    let mut held = 0;
+    // Each alert with the levels it records, so both lists come out in
+    // the same order: soonest deadline first.
+    let mut telling: Vec<(Alert, Vec<u32>)> = Vec::new();
     let mut next: Option<DateTime<Utc>> = None;
     let mut sooner = |at: DateTime<Utc>| next = Some(next.map_or(at, |n| n.min(at)));
 
@@ -148,14 +151,16 @@ pub fn evaluate(
         if let Some(m) = most_urgent.filter(|m| !told.contains_at_or_below(&o.key, *m)) {
             let released = holds.release(now, due);
             if released > now {
-                step.held += 1;
+                held += 1;
                 sooner(released);
             } else {
-                step.tell.push(Alert { obligation: o.clone(), minutes: m, crossed_at: crossing(due, m) });
-                let mut all: Vec<u32> = thresholds.iter().filter(crossed).copied().collect();
-                all.sort_unstable_by(|a, b| b.cmp(a));
-                all.dedup();
-                step.record.extend(all.into_iter().map(|m| (o.key.clone(), m)));
+                // Rows already in the ledger are left out: it keeps when each
+                // level was first told.
+                let mut levels: Vec<u32> =
+                    thresholds.iter().filter(crossed).filter(|m| !told.contains(&o.key, **m)).copied().collect();
+                levels.sort_unstable_by(|a, b| b.cmp(a));
+                levels.dedup();
+                telling.push((Alert { obligation: o.clone(), minutes: m, crossed_at: crossing(due, m) }, levels));
             }
         }
 
@@ -172,11 +177,12 @@ pub fn evaluate(
         }
     }
 
-    step.tell.sort_by(|a, b| {
+    telling.sort_by(|(a, _), (b, _)| {
         (a.obligation.due_local(), &a.obligation.key).cmp(&(b.obligation.due_local(), &b.obligation.key))
     });
-    step.next = next;
-    step
+    let record = telling.iter().flat_map(|(a, levels)| levels.iter().map(|m| (a.obligation.key.clone(), *m))).collect();
+    let tell = telling.into_iter().map(|(a, _)| a).collect();
+    Step { tell, record, held, next }
 }
 
 #[cfg(test)]
