@@ -221,17 +221,17 @@ mod tests {
     fn a_threshold_is_crossed_at_its_exact_instant() -> Result<(), String> {
         let o = case("c1", at(12, 0)?);
         let s = AlertSettings::default();
-        let before = evaluate(&[o.clone()], &s, None, &Told::new(), at(5, 59)? + Duration::seconds(59), UTC);
+        let before = evaluate(std::slice::from_ref(&o), &s, None, &Told::new(), at(5, 59)? + Duration::seconds(59), UTC);
         assert_eq!(before.tell, vec![]);
         assert_eq!(before.next, Some(at(6, 0)?));
 
-        let crossing = evaluate(&[o.clone()], &s, None, &Told::new(), at(6, 0)?, UTC);
+        let crossing = evaluate(std::slice::from_ref(&o), &s, None, &Told::new(), at(6, 0)?, UTC);
         assert_eq!(crossing.tell, vec![Alert { obligation: o.clone(), minutes: 360, crossed_at: at(6, 0)? }]);
         assert_eq!(crossing.record, vec![(o.key.clone(), 360)]);
         assert_eq!(crossing.held, 0);
         assert_eq!(crossing.next, Some(at(10, 0)?));
 
-        let after = evaluate(&[o.clone()], &s, None, &told_of(&o, &[360]), at(6, 1)?, UTC);
+        let after = evaluate(std::slice::from_ref(&o), &s, None, &told_of(&o, &[360]), at(6, 1)?, UTC);
         assert_eq!(after.tell, vec![]);
         assert_eq!(after.record, vec![]);
         assert_eq!(after.next, Some(at(10, 0)?));
@@ -241,13 +241,13 @@ mod tests {
     #[test]
     fn levels_crossed_unseen_are_told_once_at_the_most_urgent_and_all_recorded() -> Result<(), String> {
         let o = case("c1", at(12, 0)?);
-        let step = evaluate(&[o.clone()], &AlertSettings::default(), None, &Told::new(), at(11, 50)?, UTC);
+        let step = evaluate(std::slice::from_ref(&o), &AlertSettings::default(), None, &Told::new(), at(11, 50)?, UTC);
         assert_eq!(told_now(&step), vec![("c1", 30)]);
         assert_eq!(step.tell[0].crossed_at, at(11, 30)?);
         assert_eq!(step.record, vec![(o.key.clone(), 360), (o.key.clone(), 120), (o.key.clone(), 30)]);
         assert_eq!(step.next, Some(at(12, 0)?));
         // Overdue: the last level, then nothing ahead.
-        let overdue = evaluate(&[o.clone()], &AlertSettings::default(), None, &told_of(&o, &[360, 120, 30]), at(13, 0)?, UTC);
+        let overdue = evaluate(std::slice::from_ref(&o), &AlertSettings::default(), None, &told_of(&o, &[360, 120, 30]), at(13, 0)?, UTC);
         assert_eq!(told_now(&overdue), vec![("c1", 0)]);
         assert_eq!(overdue.next, None);
         Ok(())
@@ -260,11 +260,11 @@ mod tests {
         s.thresholds[0] = KindThresholds { kind: ObligationKind::CaseReply, minutes: vec![360, 120, 60, 30, 0] };
         // Told at 30 before 60 existed: 60 is crossed but less urgent.
         let told = told_of(&o, &[360, 120, 30]);
-        let step = evaluate(&[o.clone()], &s, None, &told, at(11, 45)?, UTC);
+        let step = evaluate(std::slice::from_ref(&o), &s, None, &told, at(11, 45)?, UTC);
         assert_eq!(step.tell, vec![]);
         assert_eq!(step.next, Some(at(12, 0)?));
         // Told overdue only (the clock ran ahead, then back): 2 h is never told after it.
-        let step = evaluate(&[o.clone()], &s, None, &told_of(&o, &[0]), at(10, 30)?, UTC);
+        let step = evaluate(std::slice::from_ref(&o), &s, None, &told_of(&o, &[0]), at(10, 30)?, UTC);
         assert_eq!(step.tell, vec![]);
         assert_eq!(step.next, None);
         Ok(())
@@ -289,7 +289,7 @@ mod tests {
         let mut o = case("c1", at(12, 0)?);
         // The service clock is 5 min ahead: its 12:00 is our 11:55.
         o.server_offset = Duration::minutes(5);
-        let step = evaluate(&[o.clone()], &AlertSettings::default(), None, &Told::new(), at(5, 0)?, UTC);
+        let step = evaluate(std::slice::from_ref(&o), &AlertSettings::default(), None, &Told::new(), at(5, 0)?, UTC);
         assert_eq!(step.next, Some(at(5, 55)?));
         let step = evaluate(&[o], &AlertSettings::default(), None, &Told::new(), at(5, 55)?, UTC);
         assert_eq!(told_now(&step), vec![("c1", 360)]);
@@ -301,7 +301,7 @@ mod tests {
     fn a_snooze_holds_everything_until_it_ends() -> Result<(), String> {
         let o = case("c1", at(12, 0)?);
         let until = Some(at(7, 0)?);
-        let step = evaluate(&[o.clone()], &AlertSettings::default(), until, &Told::new(), at(6, 30)?, UTC);
+        let step = evaluate(std::slice::from_ref(&o), &AlertSettings::default(), until, &Told::new(), at(6, 30)?, UTC);
         assert_eq!(step.tell, vec![]);
         assert_eq!(step.record, vec![]);
         assert_eq!(step.held, 1);

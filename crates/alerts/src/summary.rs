@@ -148,15 +148,15 @@ mod tests {
     fn due_soon_is_within_the_kinds_most_distant_threshold_on_the_local_clock() -> Result<(), String> {
         let mut o = due(ObligationKind::CaseReply, "c", at(18, 1)?);
         let settings = AlertSettings::default();
-        assert_eq!(summarize(&[o.clone()], &settings, at(12, 0)?, 5).level, TrayLevel::Calm);
+        assert_eq!(summarize(std::slice::from_ref(&o), &settings, at(12, 0)?, 5).level, TrayLevel::Calm);
         // Service clock 2 min ahead: locally due at 17:59, within 6 h.
         o.server_offset = Duration::minutes(2);
-        let s = summarize(&[o.clone()], &settings, at(12, 0)?, 5);
+        let s = summarize(std::slice::from_ref(&o), &settings, at(12, 0)?, 5);
         assert_eq!((s.level, s.due_soon, s.overdue), (TrayLevel::DueSoon, 1, 0));
         // A kind whose alerts are off is never "due soon", but overdue still shows.
         let mut off = settings.clone();
         off.thresholds[0].minutes.clear();
-        assert_eq!(summarize(&[o.clone()], &off, at(12, 0)?, 5).level, TrayLevel::Calm);
+        assert_eq!(summarize(std::slice::from_ref(&o), &off, at(12, 0)?, 5).level, TrayLevel::Calm);
         assert_eq!(summarize(&[o], &off, at(18, 0)?, 5).level, TrayLevel::Overdue);
         Ok(())
     }
