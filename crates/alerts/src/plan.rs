@@ -29,6 +29,14 @@ impl Told {
         self.0.range((ledger.clone(), 0)..=(ledger, minutes)).next().is_some()
     }
 
+    /// The levels told for `key`, most urgent (smallest) first: one look-up
+    /// per obligation instead of one per threshold, for replicas with
+    /// thousands of them.
+    pub fn levels(&self, key: &ObligationKey) -> Vec<u32> {
+        let ledger = key.ledger_key();
+        self.0.range((ledger.clone(), 0)..=(ledger, u32::MAX)).map(|(_, m)| *m).collect()
+    }
+
     /// Returns whether it was new.
     pub fn insert(&mut self, key: &ObligationKey, minutes: u32) -> bool {
         self.0.insert((key.ledger_key(), minutes))
@@ -147,8 +155,11 @@ pub fn evaluate(
         let thresholds = settings.thresholds_for(o.key.kind);
         let crossed = |m: &&u32| now >= crossing(due, **m);
         let most_urgent = thresholds.iter().filter(crossed).min().copied();
+        let told_levels = told.levels(&o.key);
+        // Told at `m` or more urgently: telling `m` now would be a step back.
+        let told_as_urgent = |m: u32| told_levels.first().is_some_and(|least| *least <= m);
 
-        if let Some(m) = most_urgent.filter(|m| !told.contains_at_or_below(&o.key, *m)) {
+        if let Some(m) = most_urgent.filter(|m| !told_as_urgent(*m)) {
             let released = holds.release(now, due);
             if released > now {
                 held += 1;
@@ -157,7 +168,7 @@ pub fn evaluate(
                 // Rows already in the ledger are left out: it keeps when each
                 // level was first told.
                 let mut levels: Vec<u32> =
-                    thresholds.iter().filter(crossed).filter(|m| !told.contains(&o.key, **m)).copied().collect();
+                    thresholds.iter().filter(crossed).filter(|m| !told_levels.contains(m)).copied().collect();
                 levels.sort_unstable_by(|a, b| b.cmp(a));
                 levels.dedup();
                 telling.push((Alert { obligation: o.clone(), minutes: m, crossed_at: crossing(due, m) }, levels));
@@ -170,7 +181,7 @@ pub fn evaluate(
         let ahead = thresholds
             .iter()
             .map(|m| (*m, crossing(due, *m)))
-            .filter(|(m, at)| *at > now && !told.contains_at_or_below(&o.key, *m))
+            .filter(|(m, at)| *at > now && !told_as_urgent(*m))
             .min_by_key(|(_, at)| *at);
         if let Some((_, at)) = ahead {
             sooner(holds.release(at, due));
@@ -357,6 +368,8 @@ mod tests {
         assert!(told.insert(&key, 0));
         assert!(!told.insert(&key, 0));
         assert_eq!(told.len(), 2);
+        assert_eq!(told.levels(&key), vec![0, 240]);
+        assert_eq!(told.levels(&other), Vec::<u32>::new());
         let from_record: Told = [(key.clone(), 240), (key, 0)].iter().collect();
         assert_eq!(from_record, told);
     }

@@ -290,3 +290,22 @@ mod tests {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod ts_shape {
+    use super::*;
+
+    /// What the UI's hand-written types (until bindings are generated) must match.
+    #[test]
+    fn typescript_declarations() {
+        let settings = AlertSettings::decl();
+        assert!(settings.contains("thresholds: Array<KindThresholds>"), "{settings}");
+        assert!(settings.contains("quiet_hours: QuietHours | null"), "{settings}");
+        assert!(settings.contains("close_to_tray: boolean"), "{settings}");
+        let quiet = QuietHours::decl();
+        assert!(quiet.contains("start: number, end: number,"), "{quiet}");
+        assert!(quiet.contains("alert_due_inside: boolean"), "{quiet}");
+        let kind = ObligationKind::decl();
+        assert!(kind.contains(r#""case_reply" | "refund" | "service_question""#), "{kind}");
+    }
+}
