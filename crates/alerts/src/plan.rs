@@ -232,7 +232,8 @@ mod tests {
     fn a_threshold_is_crossed_at_its_exact_instant() -> Result<(), String> {
         let o = case("c1", at(12, 0)?);
         let s = AlertSettings::default();
-        let before = evaluate(std::slice::from_ref(&o), &s, None, &Told::new(), at(5, 59)? + Duration::seconds(59), UTC);
+        let before =
+            evaluate(std::slice::from_ref(&o), &s, None, &Told::new(), at(5, 59)? + Duration::seconds(59), UTC);
         assert_eq!(before.tell, vec![]);
         assert_eq!(before.next, Some(at(6, 0)?));
 
@@ -258,7 +259,14 @@ mod tests {
         assert_eq!(step.record, vec![(o.key.clone(), 360), (o.key.clone(), 120), (o.key.clone(), 30)]);
         assert_eq!(step.next, Some(at(12, 0)?));
         // Overdue: the last level, then nothing ahead.
-        let overdue = evaluate(std::slice::from_ref(&o), &AlertSettings::default(), None, &told_of(&o, &[360, 120, 30]), at(13, 0)?, UTC);
+        let overdue = evaluate(
+            std::slice::from_ref(&o),
+            &AlertSettings::default(),
+            None,
+            &told_of(&o, &[360, 120, 30]),
+            at(13, 0)?,
+            UTC,
+        );
         assert_eq!(told_now(&overdue), vec![("c1", 0)]);
         assert_eq!(overdue.next, None);
         Ok(())

@@ -70,7 +70,8 @@ pub fn step(source: &dyn AlertSource, sink: &dyn AlertSink, now: DateTime<Utc>) 
             return Some(now + RETRY_AFTER);
         }
     };
-    let plan = evaluate(&snapshot.obligations, &snapshot.settings, snapshot.snoozed_until, &snapshot.told, now, snapshot.zone);
+    let plan =
+        evaluate(&snapshot.obligations, &snapshot.settings, snapshot.snoozed_until, &snapshot.told, now, snapshot.zone);
     let mut wake = plan.next;
     if !plan.tell.is_empty() {
         if sink.deliver(&plan.tell, now) {

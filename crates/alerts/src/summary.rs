@@ -124,12 +124,12 @@ mod tests {
     fn counts_levels_kinds_next_and_upcoming() -> Result<(), String> {
         let now = at(12, 0)?;
         let list = [
-            due(ObligationKind::CaseReply, "case-far", at(19, 0)?),     // 7 h: beyond 6 h
-            due(ObligationKind::CaseReply, "case-soon", at(17, 0)?),    // 5 h: due soon
-            due(ObligationKind::Tracking, "track-late", at(11, 0)?),    // 1 h overdue
-            due(ObligationKind::Refund, "refund-late", at(9, 0)?),      // 3 h overdue
-            due(ObligationKind::Tracking, "track-edge", at(16, 0)?),    // exactly 4 h: due soon
-            due(ObligationKind::ServiceQuestion, "q-now", now),         // due this instant: overdue
+            due(ObligationKind::CaseReply, "case-far", at(19, 0)?), // 7 h: beyond 6 h
+            due(ObligationKind::CaseReply, "case-soon", at(17, 0)?), // 5 h: due soon
+            due(ObligationKind::Tracking, "track-late", at(11, 0)?), // 1 h overdue
+            due(ObligationKind::Refund, "refund-late", at(9, 0)?),  // 3 h overdue
+            due(ObligationKind::Tracking, "track-edge", at(16, 0)?), // exactly 4 h: due soon
+            due(ObligationKind::ServiceQuestion, "q-now", now),     // due this instant: overdue
         ];
         let s = summarize(&list, &AlertSettings::default(), now, 4);
         assert_eq!(s.level, TrayLevel::Overdue);
@@ -137,7 +137,12 @@ mod tests {
         assert_eq!(s.due_soon, 2);
         assert_eq!(
             s.by_kind,
-            vec![(ObligationKind::CaseReply, 1), (ObligationKind::Refund, 1), (ObligationKind::ServiceQuestion, 1), (ObligationKind::Tracking, 2)]
+            vec![
+                (ObligationKind::CaseReply, 1),
+                (ObligationKind::Refund, 1),
+                (ObligationKind::ServiceQuestion, 1),
+                (ObligationKind::Tracking, 2)
+            ]
         );
         assert_eq!(s.next.as_ref().map(|o| o.key.object_id.as_str()), Some("track-edge"));
         assert_eq!(ids(&s.upcoming), vec!["refund-late", "track-late", "q-now", "track-edge"]);

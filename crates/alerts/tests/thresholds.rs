@@ -46,7 +46,10 @@ async fn a_restart_with_the_recorded_ledger_does_not_tell_again() -> Result<(), 
     let case = obligation(ObligationKind::CaseReply, "113-0001", due);
     let first = Bench::new(due - hours(7), UTC, vec![case.clone()], AlertSettings::default());
     first.drive(first.run_to(due - hours(2) + minutes(1))).await?;
-    assert_eq!(first.delivered(), vec![told(due - hours(6), &["113-0001:360"]), told(due - hours(2), &["113-0001:120"])]);
+    assert_eq!(
+        first.delivered(),
+        vec![told(due - hours(6), &["113-0001:360"]), told(due - hours(2), &["113-0001:120"])]
+    );
 
     // The app quits and starts again four minutes later, reading the ledger
     // the store kept.
