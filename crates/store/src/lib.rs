@@ -6,6 +6,7 @@
 
 mod accounts;
 mod actions;
+mod alerts_told;
 mod codec;
 pub mod credentials;
 mod drafts;
