@@ -83,3 +83,10 @@ error-explanation-too-long = The explanation is { $count } characters long; the 
 error-question-missing = Write your question to the CSBA team.
 error-question-too-long = The question is { $count } characters long; the most the service takes is { $max }. Shorten it.
 error-text-too-long = The service refused a text that is longer than it accepts. Shorten it and send it again.
+
+## Alert settings (the desk's own checks)
+error-alert-threshold-out-of-range = An alert can be at most { $max_days } days before the deadline.
+error-alert-threshold-repeated = This alert time is already in the list.
+error-alert-too-many-thresholds = At most { $max } alert times per kind of deadline.
+error-quiet-minute-out-of-range = Enter a time of day between 00:00 and 23:59.
+error-quiet-hours-empty = Quiet hours must end at a different time than they start.

@@ -79,3 +79,10 @@ error-explanation-too-long = 説明は { $count } 文字あります。受け付
 error-question-missing = CSBA チームへの質問を入力してください。
 error-question-too-long = 質問は { $count } 文字あります。受け付けられるのは { $max } 文字までです。短くしてください。
 error-text-too-long = 上限を超える長さの文章だったため、受け付けられませんでした。短くしてから、もう一度送信してください。
+
+## 通知設定（アプリ自身のチェック）
+error-alert-threshold-out-of-range = 通知は期限の { $max_days } 日前までしか設定できません。
+error-alert-threshold-repeated = この通知タイミングはすでに設定されています。
+error-alert-too-many-thresholds = 通知タイミングは期限の種類ごとに { $max } 件までです。
+error-quiet-minute-out-of-range = 00:00 から 23:59 までの時刻を入力してください。
+error-quiet-hours-empty = おやすみ時間の終了時刻は、開始時刻と別の時刻にしてください。

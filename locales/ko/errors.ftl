@@ -79,3 +79,10 @@ error-explanation-too-long = 설명이 { $count }자입니다. 최대 { $max }�
 error-question-missing = CSBA 팀에 보낼 질문을 입력해 주세요.
 error-question-too-long = 질문이 { $count }자입니다. 최대 { $max }자까지 받습니다. 줄여 주세요.
 error-text-too-long = 허용 길이를 넘는 글이어서 서비스가 받지 않았습니다. 줄인 뒤 다시 보내 주세요.
+
+## 알림 설정(앱 자체 확인)
+error-alert-threshold-out-of-range = 알림은 마감 { $max_days }일 전까지만 설정할 수 있습니다.
+error-alert-threshold-repeated = 이미 목록에 있는 알림 시점입니다.
+error-alert-too-many-thresholds = 알림 시점은 마감 종류마다 최대 { $max }개까지입니다.
+error-quiet-minute-out-of-range = 00:00부터 23:59 사이의 시각을 입력해 주세요.
+error-quiet-hours-empty = 방해 금지 시간의 종료 시각은 시작 시각과 달라야 합니다.

@@ -79,3 +79,10 @@ error-explanation-too-long = 说明共 { $count } 个字符，服务最多接受
 error-question-missing = 请填写要向 CSBA 团队咨询的问题。
 error-question-too-long = 问题共 { $count } 个字符，服务最多接受 { $max } 个。请删减。
 error-text-too-long = 服务拒绝了一段超出长度上限的文字。请删减后重新发送。
+
+## 提醒设置（本应用自身的检查）
+error-alert-threshold-out-of-range = 提醒最早只能设在截止时间前 { $max_days } 天。
+error-alert-threshold-repeated = 列表中已有这个提醒时间。
+error-alert-too-many-thresholds = 每类截止事项最多设置 { $max } 个提醒时间。
+error-quiet-minute-out-of-range = 请输入 00:00 到 23:59 之间的时间。
+error-quiet-hours-empty = 免打扰时段的结束时间不能与开始时间相同。

@@ -3,6 +3,7 @@
 //! rewrite them after changing a type; otherwise this fails when they are
 //! stale.
 
+use crate::alerts::*;
 use crate::enrollment::*;
 use crate::error::{AppError, ErrorCode};
 use crate::feedback::*;
@@ -112,6 +113,17 @@ pub(crate) fn all() -> Result<Vec<(&'static str, String)>, ts_rs::ExportError> {
         ("PauseSpan", PauseSpan::export_to_string()?),
         ("Comparison", Comparison::export_to_string()?),
         ("MetricChange", MetricChange::export_to_string()?),
+        ("AlertSettingsScreen", AlertSettingsScreen::export_to_string()?),
+        ("AlertSettings", csba_alerts::AlertSettings::export_to_string()?),
+        ("KindThresholds", csba_alerts::KindThresholds::export_to_string()?),
+        ("QuietHours", csba_alerts::QuietHours::export_to_string()?),
+        ("ObligationKind", csba_alerts::ObligationKind::export_to_string()?),
+        ("DesktopSupport", DesktopSupport::export_to_string()?),
+        ("Availability", Availability::export_to_string()?),
+        ("NotificationCheck", NotificationCheck::export_to_string()?),
+        ("SnoozeChoice", SnoozeChoice::export_to_string()?),
+        ("OpenTarget", OpenTarget::export_to_string()?),
+        ("DeskAlert", DeskAlert::export_to_string()?),
     ])
 }
 

@@ -36,6 +36,13 @@ pub struct Desk {
     /// Uploads checked and shown to the seller, waiting for "Queue", by
     /// preview id: what was checked is exactly what is queued.
     pub(crate) previews: Mutex<HashMap<String, crate::upload::CheckedUpload>>,
+    /// Tells the alert scheduler to look again now: its settings, snooze or
+    /// ledger changed here, or (notified by the shell) the replica did.
+    pub alerts_changed: Notify,
+    /// The zone quiet hours and "tomorrow morning" are read in, when pinned
+    /// (tests, `csba alerts --zone`); otherwise the desktop's, read each
+    /// time, since a laptop travels.
+    alert_zone: Mutex<Option<chrono_tz::Tz>>,
 }
 
 impl Desk {
@@ -48,6 +55,8 @@ impl Desk {
             desk_error: Mutex::new(None),
             accounts_changed: Notify::new(),
             previews: Mutex::new(HashMap::new()),
+            alerts_changed: Notify::new(),
+            alert_zone: Mutex::new(None),
         }
     }
 
@@ -108,6 +117,19 @@ impl Desk {
         if let Ok(wakers) = self.wakers.lock() {
             wakers.values().for_each(|w| w.notify_one());
         }
+    }
+
+    /// The zone alerts are timed in: the pinned one, else the desktop's.
+    pub fn alert_zone(&self) -> chrono_tz::Tz {
+        self.alert_zone.lock().ok().and_then(|z| *z).unwrap_or_else(crate::alerts::desktop_zone)
+    }
+
+    /// Pins the zone alerts are timed in (`None`: the desktop's again).
+    pub fn pin_alert_zone(&self, zone: Option<chrono_tz::Tz>) {
+        if let Ok(mut slot) = self.alert_zone.lock() {
+            *slot = zone;
+        }
+        self.alerts_changed.notify_one();
     }
 
     /// The chosen language, or the OS's negotiated one until the seller picks.

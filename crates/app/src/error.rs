@@ -79,6 +79,12 @@ pub enum ErrorCode {
     ExplanationTooLong,
     QuestionMissing,
     QuestionTooLong,
+    // --- alert settings (csba_alerts::ViolationCode, at its field)
+    AlertThresholdOutOfRange,
+    AlertThresholdRepeated,
+    AlertTooManyThresholds,
+    QuietMinuteOutOfRange,
+    QuietHoursEmpty,
     // --- what a service refused (its problem codes, see `from_problem`)
     Unauthorized,
     NotFound,
@@ -159,6 +165,11 @@ impl ErrorCode {
         ErrorCode::ExplanationTooLong,
         ErrorCode::QuestionMissing,
         ErrorCode::QuestionTooLong,
+        ErrorCode::AlertThresholdOutOfRange,
+        ErrorCode::AlertThresholdRepeated,
+        ErrorCode::AlertTooManyThresholds,
+        ErrorCode::QuietMinuteOutOfRange,
+        ErrorCode::QuietHoursEmpty,
         ErrorCode::Unauthorized,
         ErrorCode::NotFound,
         ErrorCode::InvalidRequest,
@@ -381,6 +392,11 @@ mod tests {
             | ErrorCode::ExplanationTooLong
             | ErrorCode::QuestionMissing
             | ErrorCode::QuestionTooLong
+            | ErrorCode::AlertThresholdOutOfRange
+            | ErrorCode::AlertThresholdRepeated
+            | ErrorCode::AlertTooManyThresholds
+            | ErrorCode::QuietMinuteOutOfRange
+            | ErrorCode::QuietHoursEmpty
             | ErrorCode::Unauthorized
             | ErrorCode::NotFound
             | ErrorCode::InvalidRequest
@@ -401,7 +417,7 @@ mod tests {
             | ErrorCode::TextTooLong
             | ErrorCode::ServiceRefused => 1,
         };
-        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 71);
+        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 76);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! on a rule. Nothing here depends on Tauri, and time is always passed in.
 
 mod accounts;
+pub mod alerts;
 mod cases;
 mod client;
 mod desk;
@@ -29,6 +30,7 @@ pub mod views;
 mod bindings;
 
 pub use accounts::add_account_error;
+pub use alerts::DeskAlerts;
 pub use cases::queue_reply;
 pub use client::{client_for, SandboxEndpoint};
 pub use desk::{Desk, Link};

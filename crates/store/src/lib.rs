@@ -6,6 +6,8 @@
 
 mod accounts;
 mod actions;
+mod alerts_told;
+mod case_deadlines;
 mod codec;
 pub mod credentials;
 mod drafts;
@@ -26,6 +28,7 @@ mod settings;
 
 pub use accounts::{keychain_user, Account, AccountId, AccountService, SellerProfile};
 pub use actions::{Action, ActionKind};
+pub use case_deadlines::CaseDeadline;
 pub use drafts::Draft;
 pub use enrollments::{ActivePeriod, EligibilityCheck, EnrollmentRecord, TrialPeriod};
 pub use error::StoreError;

@@ -11,6 +11,7 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_accounts", include_str!("../migrations/0003_accounts.sql")),
     ("0004_every_feed_kind", include_str!("../migrations/0004_every_feed_kind.sql")),
     ("0005_metrics_and_answers", include_str!("../migrations/0005_metrics_and_answers.sql")),
+    ("0006_alerts", include_str!("../migrations/0006_alerts.sql")),
 ];
 
 pub(crate) fn up(conn: &mut Connection) -> Result<(), StoreError> {
@@ -70,6 +71,19 @@ mod tests {
                                                           NULL, 'e', 'removed', 1);",
                 )?;
             }
+            5 => {
+                seed_accounts(conn)?;
+                conn.execute_batch(
+                    "INSERT INTO cases VALUES (1, 'c-1', 'o-1', 'JP', 'other', 'open', 'ja', 's', '[]', 1, 2);
+                     INSERT INTO orders (account_id, id, marketplace, placed_at, item_title, sku, quantity, status)
+                     VALUES (1, 'o-1', 'JP', 1, 'item', 'sku', 1, 'unshipped');
+                     INSERT INTO drafts (account_id, case_id, body, updated_at) VALUES (1, 'c-1', '下書き', 3);
+                     INSERT INTO outbox (account_id, kind, object_key, method, path, body, idempotency_key, state,
+                                         next_attempt_at, created_at)
+                     VALUES (1, 'case_reply', 'case:c-1', 'POST', '/v1/cases/c-1/replies', '{}', 'k-1', 'queued', 4, 4);
+                     INSERT INTO settings (key, value) VALUES ('locale', 'ko');",
+                )?;
+            }
             _ => conn.execute_batch(
                 "INSERT INTO accounts (id, kind, service_url, seller_id, display_name, added_at)
                  VALUES (1, 'sandbox', NULL, 'DEMO', 'Demo', 0), (2, 'remote', 'https://a.example', 'A1', 'A', 0);
@@ -124,8 +138,12 @@ mod tests {
                 .prepare("SELECT cursor, server_offset_ms FROM sync_state ORDER BY account_id")?
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<_, _>>()?;
-            let expected: Vec<(Option<String>, i64)> =
-                if start >= 3 { vec![(None, 250), (None, -10)] } else { vec![(None, 250)] };
+            // Version 6 adds only the alert ledger: nothing to read again.
+            let expected: Vec<(Option<String>, i64)> = match start {
+                5 => vec![(Some("c9".into()), 250), (Some("c42".into()), -10)],
+                3 | 4 => vec![(None, 250), (None, -10)],
+                _ => vec![(None, 250)],
+            };
             assert_eq!(cursors, expected, "from version {start}");
             type OrderRow = (String, String, Option<i64>, Option<String>, Option<i64>, Option<i64>, Option<i64>);
             let order: OrderRow = conn.query_row(
@@ -153,6 +171,14 @@ mod tests {
                 |r| r.get(0),
             )?;
             assert_eq!(new_rows, 0);
+            // No alert was told by a version that had no alerts.
+            let told: i64 = conn.query_row("SELECT COUNT(*) FROM alerts_told", [], |r| r.get(0))?;
+            assert_eq!(told, 0, "from version {start}");
+            if start == 5 {
+                let locale: String =
+                    conn.query_row("SELECT value FROM settings WHERE key = 'locale'", [], |r| r.get(0))?;
+                assert_eq!(locale, "ko");
+            }
             if start == 4 {
                 // Version 4's questions and requests keep their text; the
                 // answer and decision time wait for the feed to be reread.

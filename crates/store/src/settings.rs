@@ -15,6 +15,12 @@ impl Store {
         )?;
         Ok(())
     }
+
+    /// Removes a setting, so it reads as never set (a snooze turned off).
+    pub fn remove_setting(&self, key: &str) -> Result<(), StoreError> {
+        self.conn.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -31,7 +37,11 @@ mod tests {
             store.set_setting("locale", "ja")?;
             store.set_setting("locale", "ko")?;
         }
-        assert_eq!(Store::open(&path)?.setting("locale")?, Some("ko".to_owned()));
+        let store = Store::open(&path)?;
+        assert_eq!(store.setting("locale")?, Some("ko".to_owned()));
+        store.remove_setting("locale")?;
+        store.remove_setting("locale")?; // removing what is not there is fine
+        assert_eq!(store.setting("locale")?, None);
         Ok(())
     }
 }
