@@ -1,2 +1,6 @@
 # Text the Rust side of the desktop app shows itself.
 desk-window-title = CSBA Desk
+# The action of a deadline notification.
+notification-open = Open
+notification-test-title = Test notification from CSBA Desk
+notification-test-body = Deadline alerts will look like this.

@@ -5,6 +5,7 @@ error-token-missing = No API token is saved for { $account }. Add the store agai
 error-keychain-unavailable = The system keychain is locked or unavailable, so your API token cannot be read. Unlock the keychain and try again.
 error-unknown-locale = “{ $locale }” is not a language CSBA Desk offers.
 error-sandbox-failed = The built-in demo service could not start.
+error-autostart-failed = Launch at login could not be changed on this desktop.
 error-service-unreachable = The CSBA service cannot be reached. You are working offline; changes will sync once the connection is back.
 error-sync-refused = The CSBA service refused to sync. Check your account and API token.
 

@@ -5,6 +5,7 @@ error-token-missing = { $account } の API トークンが保存されていま�
 error-keychain-unavailable = システムのキーチェーンがロックされているか利用できないため、API トークンを読み込めません。キーチェーンのロックを解除してから、もう一度お試しください。
 error-unknown-locale = 「{ $locale }」は CSBA Desk で選べる言語ではありません。
 error-sandbox-failed = 内蔵のデモサービスを起動できませんでした。
+error-autostart-failed = このデスクトップではログイン時の自動起動を変更できませんでした。
 error-service-unreachable = CSBA サービスに接続できません。オフラインで作業中です。接続が戻りしだい自動で同期します。
 error-sync-refused = CSBA サービスに同期を拒否されました。アカウントと API トークンをご確認ください。
 

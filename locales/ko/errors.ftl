@@ -5,6 +5,7 @@ error-token-missing = { $account }에 대한 API 토큰이 저장되어 있지 �
 error-keychain-unavailable = 시스템 키체인이 잠겨 있거나 사용할 수 없어 API 토큰을 읽을 수 없습니다. 키체인 잠금을 해제한 뒤 다시 시도해 주세요.
 error-unknown-locale = “{ $locale }”은(는) CSBA Desk에서 지원하지 않는 언어입니다.
 error-sandbox-failed = 내장 데모 서비스를 시작하지 못했습니다.
+error-autostart-failed = 이 데스크톱에서는 로그인 시 자동 실행 설정을 바꾸지 못했습니다.
 error-service-unreachable = CSBA 서비스에 연결할 수 없습니다. 지금은 오프라인 상태이며, 연결이 복구되면 자동으로 동기화됩니다.
 error-sync-refused = CSBA 서비스가 동기화를 거부했습니다. 계정과 API 토큰을 확인해 주세요.
 

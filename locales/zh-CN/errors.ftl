@@ -5,6 +5,7 @@ error-token-missing = 尚未保存 { $account } 的 API 令牌。请在“账户
 error-keychain-unavailable = 系统钥匙串已锁定或不可用，无法读取您的 API 令牌。请解锁钥匙串后重试。
 error-unknown-locale = CSBA Desk 不支持“{ $locale }”这种语言。
 error-sandbox-failed = 内置的演示服务未能启动。
+error-autostart-failed = 无法在此桌面上更改开机自动启动设置。
 error-service-unreachable = 无法连接 CSBA 服务。您目前处于离线状态，恢复连接后会自动同步。
 error-sync-refused = CSBA 服务拒绝了同步请求。请检查您的账户和 API 令牌。
 

@@ -5,6 +5,8 @@
 use crate::command_list::commands;
 use crate::session::REPLICA_CHANGED;
 use chrono::Utc;
+use csba_alerts::AlertSettings;
+use csba_app::alerts::{AlertSettingsScreen, NotificationCheck, SnoozeChoice};
 use csba_app::enrollment::{FeeQuote, ProgramScreen};
 use csba_app::feedback::{FeedbackScreen, RemovalDraftView};
 use csba_app::orders::{OrdersScreen, TrackingVerdict};
@@ -18,10 +20,14 @@ use csba_app::{Badges, ViewFilter};
 use csba_domain::policy::ReturnPolicy;
 use csba_domain::Marketplace;
 use csba_store::AccountId;
-use tauri::{AppHandle, Emitter};
+use tauri::{AppHandle, Emitter, Manager};
 
 /// Tells every window the replica changed (the header's queue counts).
 fn changed(app: &AppHandle) {
+    // An action queued may settle a deadline (a reply, a tracking ID).
+    if let Some(desk) = app.try_state::<std::sync::Arc<csba_app::Desk>>() {
+        desk.alerts_changed.notify_one();
+    }
     if let Err(e) = app.emit(REPLICA_CHANGED, ()) {
         tracing::warn!("cannot notify the UI: {e}");
     }
@@ -101,12 +107,16 @@ commands! {
     fn set_locale[app, desk](locale: String) -> Settings {
         let settings = desk.set_locale(&locale)?;
         crate::session::retitle(&app, &desk);
+        // The tray, the notifications and the title's count are worded in Rust.
+        desk.alerts_changed.notify_one();
         Ok(settings)
     }
 
     /// The UI showed its first inbox: lets us measure start-up.
     fn first_render[app, desk]() -> () {
         crate::startup::first_render();
+        // In-window alerts need a window that listens: the first round may have been before it.
+        desk.alerts_changed.notify_one();
         Ok(())
     }
 
@@ -269,5 +279,32 @@ commands! {
     /// before/after comparison.
     fn performance_screen[app, desk](filter: ViewFilter) -> PerformanceScreen {
         desk.performance_screen(filter, Utc::now())
+    }
+
+    /// Alert thresholds, quiet hours, pause, window behaviour, and what this desktop offers (tray,
+    /// notifications, launch at login).
+    fn alert_settings[app, desk]() -> AlertSettingsScreen {
+        desk.alert_settings(crate::alerting::support(&app), Utc::now())
+    }
+
+    /// Saves the alert settings; refused with the first rule broken, at its field, and nothing saved.
+    fn set_alert_settings[app, desk](settings: AlertSettings) -> AlertSettingsScreen {
+        desk.set_alert_settings(settings, crate::alerting::support(&app), Utc::now())
+    }
+
+    /// Pauses alerts for an hour or until tomorrow morning, or resumes them.
+    fn snooze_alerts[app, desk](choice: SnoozeChoice) -> AlertSettingsScreen {
+        desk.snooze_alerts(choice, crate::alerting::support(&app), Utc::now())
+    }
+
+    /// Turns launch at login on or off.
+    fn set_autostart[app, desk](enabled: bool) -> AlertSettingsScreen {
+        crate::autostart::set(&app, enabled)?;
+        desk.alert_settings(crate::alerting::support(&app), Utc::now())
+    }
+
+    /// Sends a test notification in the seller's language and says whether it reached the desktop.
+    fn test_notification[app, desk]() -> NotificationCheck {
+        Ok(crate::alerting::test_notification(&app, &desk))
     }
 }

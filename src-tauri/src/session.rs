@@ -40,6 +40,8 @@ pub fn start(app: &mut App) -> Result<(), StartError> {
     let desk = Arc::new(Desk::new(store, Catalog::load()?));
     app.manage(desk.clone());
     retitle(app.handle(), &desk);
+    crate::alerting::install(app.handle(), &desk);
+    crate::window::start_hidden_if_asked(app.handle());
 
     let handle = app.handle().clone();
     // The links (and the embedded sandbox, when there is one) run on a
@@ -75,6 +77,8 @@ pub fn retitle(app: &AppHandle, desk: &Desk) {
 
 /// Runs while the app runs: one link task per account.
 async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf) {
+    // Alerts come from the replica alone: armed before the service is reached.
+    tokio::spawn(crate::alerting::run(app.clone(), desk.clone()));
     let sandbox = start_sandbox_if_needed(&app, &desk, &data_dir).await;
     let mut running: HashMap<AccountId, JoinHandle<()>> = HashMap::new();
     loop {
@@ -187,6 +191,10 @@ async fn link(app: AppHandle, desk: Arc<Desk>, account: AccountId, client: ApiCl
 }
 
 fn notify(app: &AppHandle) {
+    // What is due may have changed (a case answered, a new one, the server clock's offset).
+    if let Some(desk) = app.try_state::<Arc<Desk>>() {
+        desk.alerts_changed.notify_one();
+    }
     if let Err(e) = app.emit(REPLICA_CHANGED, ()) {
         tracing::warn!("cannot notify the UI: {e}");
     }

@@ -18,6 +18,17 @@ fn app() -> PathBuf {
     PathBuf::from(std::env::var("CSBA_E2E_APP").expect("CSBA_E2E_APP: run this through `cargo xtask test`"))
 }
 
+/// The notification daemon of the session bus the tests run on, started
+/// on first use and kept for the whole run.
+fn notification_daemon() -> Result<&'static notifications::Recorder> {
+    static DAEMON: std::sync::OnceLock<notifications::Recorder> = std::sync::OnceLock::new();
+    if let Some(daemon) = DAEMON.get() {
+        return Ok(daemon);
+    }
+    let daemon = notifications::Recorder::start().map_err(|e| format!("the test notification daemon: {e}"))?;
+    Ok(DAEMON.get_or_init(|| daemon))
+}
+
 fn free_port() -> Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
@@ -35,7 +46,12 @@ impl Driver {
     }
 
     /// Like `start`, with more variables for the app (such as the sandbox's pace).
+    /// Unless it is given a session bus of its own, the app finds the test
+    /// notification daemon on the session bus, as on a seller's desktop.
     async fn start_with(data_dir: &Path, lang: &str, env: &[(&str, &str)]) -> Result<Driver> {
+        if !env.iter().any(|(name, _)| *name == "DBUS_SESSION_BUS_ADDRESS") {
+            notification_daemon()?;
+        }
         let port = free_port()?;
         let native_port = free_port()?;
         let child = Command::new("tauri-driver")
@@ -480,8 +496,12 @@ impl AsyncCheck<String> for RealAccount {
 
 // The workflows of the other screens, each in its own file,
 // using the driver above.
+#[path = "webview_alerts.rs"]
+mod alerts;
 #[path = "webview_desk.rs"]
 mod desk;
+#[path = "webview_notifications.rs"]
+mod notifications;
 #[path = "webview_orders.rs"]
 mod orders;
 #[path = "webview_program.rs"]

@@ -51,6 +51,10 @@ import type { Locale } from './bindings/Locale';
 import type { QueueItem } from './bindings/QueueItem';
 import type { Settings } from './bindings/Settings';
 import type { Badges } from './bindings/Badges';
+import type { AlertSettings } from './bindings/AlertSettings';
+import type { AlertSettingsScreen } from './bindings/AlertSettingsScreen';
+import type { NotificationCheck } from './bindings/NotificationCheck';
+import type { SnoozeChoice } from './bindings/SnoozeChoice';
 import type { ViewFilter } from './bindings/ViewFilter';
 import type { FileDownload } from './bindings/FileDownload';
 import type { OrdersScreen } from './bindings/OrdersScreen';
@@ -86,6 +90,17 @@ export function errorField(e: unknown): string | null {
 export const getInbox = (): Promise<Inbox> => backend.inbox();
 export const getSettings = (): Promise<Settings> => backend.settings();
 export const setLocale = (locale: Locale): Promise<Settings> => backend.setLocale(locale);
+
+/** The settings screen: the seller's alert settings, the defaults, the snooze and what the desktop offers. */
+export const getAlertSettings = (): Promise<AlertSettingsScreen> => backend.alertSettings();
+/** Saves the settings; refused (nothing saved) with the first violation's code at its field. */
+export const setAlertSettings = (settings: AlertSettings): Promise<AlertSettingsScreen> => backend.setAlertSettings(settings);
+/** Pauses alerts for an hour or until tomorrow morning, or resumes them. */
+export const snoozeAlerts = (choice: SnoozeChoice): Promise<AlertSettingsScreen> => backend.snoozeAlerts(choice);
+/** Turns launching at login on or off. */
+export const setAutostart = (enabled: boolean): Promise<AlertSettingsScreen> => backend.setAutostart(enabled);
+/** Sends a test notification; says whether it reached the desktop (and why not). */
+export const testNotification = (): Promise<NotificationCheck> => backend.testNotification();
 export const getCaseDetail = (accountId: AccountId, caseId: string): Promise<CaseDetail> =>
   backend.caseDetail(accountId, caseId);
 

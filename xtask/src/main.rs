@@ -4,6 +4,7 @@
 mod cmd;
 mod display;
 mod measure;
+mod measure_idle;
 mod postgres;
 mod setup;
 mod tauri_free;
@@ -18,6 +19,8 @@ usage:
   cargo xtask test                                  set up, build once, and run every test
   cargo xtask setup [--test]                        only install what is missing
   cargo xtask measure [RUNS]                        start-up time and memory of the release build
+  cargo xtask measure-idle [--cases N] [--seconds S] [--tray-minutes M]
+                                                    idle CPU and memory with N open cases and alerts armed
   cargo xtask bench-server [LOAD ARGS…]             the server load benchmark on SQLite and a private PostgreSQL
   cargo xtask bench-sync [--cases N] [--tracking N] first and incremental sync, and a tracking upload, on loopback";
 
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
         Some("test") => test::all(),
         Some("setup") => setup::all(args.iter().any(|a| a == "--test")),
         Some("measure") => measure::app(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3)),
+        Some("measure-idle") => measure_idle(&args[1..]),
         Some("bench-server") => bench_server(&args[1..]),
         Some("bench-sync") => bench_sync(&args[1..]),
         _ => {
@@ -51,6 +55,21 @@ pub fn root() -> PathBuf {
 }
 
 pub type Result<T = ()> = std::result::Result<T, String>;
+
+fn measure_idle(args: &[String]) -> Result {
+    let value = |flag: &str, default: u64| -> Result<u64> {
+        match args.iter().position(|a| a == flag).map(|i| args.get(i + 1)) {
+            None => Ok(default),
+            Some(Some(v)) => v.parse().map_err(|_| format!("{flag}: not a number: {v}")),
+            Some(None) => Err(format!("{flag} needs a value")),
+        }
+    };
+    measure_idle::run(&measure_idle::Spans {
+        cases: u32::try_from(value("--cases", 10_000)?).map_err(|_| "--cases: too many")?,
+        cpu: std::time::Duration::from_secs(value("--seconds", 60)?),
+        tray: std::time::Duration::from_secs(value("--tray-minutes", 60)? * 60),
+    })
+}
 
 fn run(args: &[String]) -> Result {
     let release = args.iter().any(|a| a == "--release");

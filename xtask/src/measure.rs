@@ -79,7 +79,12 @@ fn first_render_ms(line: &str) -> Option<u64> {
 
 /// PSS in KiB of `pid` and all its descendants (WebKit's web and network
 /// processes are children of the app).
-fn pss_of_tree(pid: u32) -> u64 {
+pub fn pss_of_tree(pid: u32) -> u64 {
+    tree(pid).iter().map(|p| pss_kib(*p)).sum()
+}
+
+/// `pid` and all its descendants.
+pub fn tree(pid: u32) -> Vec<u32> {
     let mut parents: Vec<(u32, u32)> = Vec::new();
     if let Ok(entries) = std::fs::read_dir("/proc") {
         for entry in entries.flatten() {
@@ -99,7 +104,7 @@ fn pss_of_tree(pid: u32) -> u64 {
         tree.extend(parents.iter().filter(|(_, ppid)| *ppid == at).map(|(p, _)| *p));
         i += 1;
     }
-    tree.iter().map(|p| pss_kib(*p)).sum()
+    tree
 }
 
 fn pss_kib(pid: u32) -> u64 {

@@ -22,9 +22,22 @@ const APP_PACKAGES: &[&str] = &[
 ];
 
 /// What the test run needs on top: a headless display, the WebKit driver,
-/// a session bus and keychain daemon, PostgreSQL, and screenshots.
-const TEST_PACKAGES: &[&str] =
-    &["webkit2gtk-driver", "xvfb", "xauth", "dbus", "dbus-x11", "gnome-keyring", "postgresql", "imagemagick"];
+/// a session bus and keychain daemon, PostgreSQL, screenshots, and a real
+/// desktop around the app for the alert tests: an XEmbed tray host, a
+/// notification daemon, and a way to find and click windows.
+const TEST_PACKAGES: &[&str] = &[
+    "webkit2gtk-driver",
+    "xvfb",
+    "xauth",
+    "dbus",
+    "dbus-x11",
+    "gnome-keyring",
+    "postgresql",
+    "imagemagick",
+    "trayer",
+    "dunst",
+    "xdotool",
+];
 
 /// Vite 7 needs at least this Node.js.
 const NODE_MIN: (u32, u32) = (20, 19);

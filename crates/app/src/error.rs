@@ -27,6 +27,8 @@ pub enum ErrorCode {
     KeychainUnavailable,
     UnknownLocale,
     SandboxFailed,
+    /// The desktop refused to turn launch at login on or off.
+    AutostartFailed,
     ServiceUnreachable,
     ServiceFailed,
     SyncRefused,
@@ -119,6 +121,7 @@ impl ErrorCode {
         ErrorCode::KeychainUnavailable,
         ErrorCode::UnknownLocale,
         ErrorCode::SandboxFailed,
+        ErrorCode::AutostartFailed,
         ErrorCode::ServiceUnreachable,
         ErrorCode::ServiceFailed,
         ErrorCode::SyncRefused,
@@ -346,6 +349,7 @@ mod tests {
             | ErrorCode::KeychainUnavailable
             | ErrorCode::UnknownLocale
             | ErrorCode::SandboxFailed
+            | ErrorCode::AutostartFailed
             | ErrorCode::ServiceUnreachable
             | ErrorCode::ServiceFailed
             | ErrorCode::SyncRefused

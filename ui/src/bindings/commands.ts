@@ -1,6 +1,8 @@
 // Generated from src-tauri/src/commands.rs by `UPDATE_BINDINGS=1 cargo test -p csba-desk`; do not edit.
 import type { AccountId } from './AccountId';
 import type { AccountView } from './AccountView';
+import type { AlertSettings } from './AlertSettings';
+import type { AlertSettingsScreen } from './AlertSettingsScreen';
 import type { Badges } from './Badges';
 import type { CaseDetail } from './CaseDetail';
 import type { DraftView } from './DraftView';
@@ -10,6 +12,7 @@ import type { FieldViolation } from './FieldViolation';
 import type { FileDownload } from './FileDownload';
 import type { Inbox } from './Inbox';
 import type { Marketplace } from './Marketplace';
+import type { NotificationCheck } from './NotificationCheck';
 import type { OrdersScreen } from './OrdersScreen';
 import type { PerformanceScreen } from './PerformanceScreen';
 import type { PolicyChange } from './PolicyChange';
@@ -22,6 +25,7 @@ import type { RemovalDraftView } from './RemovalDraftView';
 import type { ReplyTemplate } from './ReplyTemplate';
 import type { ReturnPolicy } from './ReturnPolicy';
 import type { Settings } from './Settings';
+import type { SnoozeChoice } from './SnoozeChoice';
 import type { TemplateKind } from './TemplateKind';
 import type { TrackingVerdict } from './TrackingVerdict';
 import type { UploadOptions } from './UploadOptions';
@@ -123,5 +127,15 @@ export function commands(call: Call) {
     askQuestion: (accountId: AccountId, orderId: string, question: string): Promise<QueueItem> => call<QueueItem>('ask_question', { accountId, orderId, question }),
     /** Weekly figures per store and marketplace as chart points, the activation day and pauses, and the before/after comparison. */
     performanceScreen: (filter: ViewFilter): Promise<PerformanceScreen> => call<PerformanceScreen>('performance_screen', { filter }),
+    /** Alert thresholds, quiet hours, pause, window behaviour, and what this desktop offers (tray, notifications, launch at login). */
+    alertSettings: (): Promise<AlertSettingsScreen> => call<AlertSettingsScreen>('alert_settings'),
+    /** Saves the alert settings; refused with the first rule broken, at its field, and nothing saved. */
+    setAlertSettings: (settings: AlertSettings): Promise<AlertSettingsScreen> => call<AlertSettingsScreen>('set_alert_settings', { settings }),
+    /** Pauses alerts for an hour or until tomorrow morning, or resumes them. */
+    snoozeAlerts: (choice: SnoozeChoice): Promise<AlertSettingsScreen> => call<AlertSettingsScreen>('snooze_alerts', { choice }),
+    /** Turns launch at login on or off. */
+    setAutostart: (enabled: boolean): Promise<AlertSettingsScreen> => call<AlertSettingsScreen>('set_autostart', { enabled }),
+    /** Sends a test notification in the seller's language and says whether it reached the desktop. */
+    testNotification: (): Promise<NotificationCheck> => call<NotificationCheck>('test_notification'),
   };
 }

@@ -1,0 +1,75 @@
+//! The main window's life: brought forward from the tray, a notification or
+//! a second launch; on close, kept in the tray when there is one and the
+//! seller wants it (saying so the first time), closed otherwise.
+
+use crate::desktop::{notices::Notice, probe};
+use csba_app::Desk;
+use std::sync::Arc;
+use tauri::{AppHandle, Manager, WebviewWindow, WindowEvent};
+
+const MAIN: &str = "main";
+
+/// The argument the login launch passes: start in the tray, not on screen.
+pub const START_HIDDEN: &str = "--hidden";
+
+/// Hides the window at start-up when launched at login — only where there
+/// is a tray to bring it back from.
+pub fn start_hidden_if_asked(app: &AppHandle) {
+    if std::env::args().any(|a| a == START_HIDDEN) && probe::tray_host() {
+        if let Some(window) = main_window(app) {
+            if let Err(e) = window.hide() {
+                tracing::warn!("cannot start in the tray: {e}");
+            }
+        }
+    }
+}
+
+pub fn main_window(app: &AppHandle) -> Option<WebviewWindow> {
+    app.get_webview_window(MAIN)
+}
+
+/// Shows, restores and focuses the window.
+pub fn bring_forward(app: &AppHandle) {
+    if let Some(window) = main_window(app) {
+        let shown = window.show().and_then(|()| window.unminimize()).and_then(|()| window.set_focus());
+        if let Err(e) = shown {
+            tracing::warn!("cannot bring the window forward: {e}");
+        }
+    }
+}
+
+/// Closing the window hides it into the tray when there is a tray host and
+/// the seller keeps "close to tray" on; the first time, a notification says
+/// where the app went. Without a tray the window closes and the app quits:
+/// hiding it would leave nothing to bring it back with.
+pub fn on_event(app: &AppHandle, desk: &Arc<Desk>, event: &WindowEvent) {
+    let WindowEvent::CloseRequested { api, .. } = event else { return };
+    let settings = desk.alert_settings(csba_app::alerts::DesktopSupport::default(), chrono::Utc::now());
+    let keep = settings.map(|s| s.settings.close_to_tray).unwrap_or(true);
+    if !keep || !probe::tray_host() {
+        return;
+    }
+    api.prevent_close();
+    if let Some(window) = main_window(app) {
+        if let Err(e) = window.hide() {
+            tracing::warn!("cannot hide the window: {e}");
+        }
+    }
+    if desk.close_to_tray_hint() {
+        let locale = desk.locale();
+        let notice = Notice {
+            app_name: desk.catalog.format(locale, "desk-window-title", &[]),
+            title: desk.catalog.format(locale, "tray-close-hint-title", &[]),
+            body: desk.catalog.format(locale, "tray-close-hint-body", &[]),
+            open_label: desk.catalog.format(locale, "notification-open", &[]),
+            urgent: false,
+            targets: Vec::new(),
+        };
+        let shown = crate::alerting::notices(app).is_some_and(|n| n.show(&notice).is_ok());
+        if shown {
+            if let Err(e) = desk.mark_close_to_tray_hint_shown() {
+                tracing::warn!("cannot remember the tray hint: {e}");
+            }
+        }
+    }
+}
