@@ -78,7 +78,10 @@ mod tests {
             store.open_case_deadlines()?.into_iter().map(|c| (c.case_id, c.respond_by)).collect();
         assert_eq!(
             got,
-            vec![("c-early".to_owned(), at(1) + Duration::hours(24)), ("c-late".to_owned(), at(5) + Duration::hours(24))]
+            vec![
+                ("c-early".to_owned(), at(1) + Duration::hours(24)),
+                ("c-late".to_owned(), at(5) + Duration::hours(24))
+            ]
         );
 
         // Refused, the reply no longer stands for an answer.

@@ -15,6 +15,6 @@ pub use settings::{AlertSettingsScreen, Availability, DesktopSupport, Notificati
 pub use source::{desktop_zone, DeskAlerts, LEDGER_KEPT};
 pub use target::{open_target, OpenTarget};
 pub use text::{
-    desk_alert, duration, notification, paused_label, tray_tooltip, upcoming_label, window_title, DeskAlert, NoticeText,
-    MENU_IDS,
+    desk_alert, duration, notification, paused_label, tray_tooltip, upcoming_label, window_title, DeskAlert,
+    NoticeText, MENU_IDS,
 };

@@ -7,9 +7,9 @@ use crate::error::{AppError, ErrorCode};
 use crate::orders::offsets;
 use chrono::{DateTime, Duration, Utc};
 use csba_alerts::{Obligation, ObligationKey, ObligationKind};
+use csba_api::ShipmentConfirmationBatch;
 use csba_domain::deadline::refund_due;
 use csba_domain::Marketplace;
-use csba_api::ShipmentConfirmationBatch;
 use csba_store::{AccountId, ActionKind, OutboxState, ReplicaFilter, Store};
 use std::collections::{HashMap, HashSet};
 
@@ -64,7 +64,14 @@ pub fn obligations(store: &Store, now: DateTime<Utc>) -> Result<Vec<Obligation>,
         // The question names only its order; without the order in the
         // replica, the account's first marketplace gives the clock to show.
         let marketplace = q.marketplace.or_else(|| home.get(&q.account_id).copied()).unwrap_or(Marketplace::Jp);
-        all.push(obligation(ObligationKind::ServiceQuestion, q.account_id, &q.id, marketplace, q.answer_by, &q.order_id));
+        all.push(obligation(
+            ObligationKind::ServiceQuestion,
+            q.account_id,
+            &q.id,
+            marketplace,
+            q.answer_by,
+            &q.order_id,
+        ));
     }
 
     for e in store.enrollments(ReplicaFilter::all())? {
@@ -112,7 +119,8 @@ fn home_marketplaces(store: &Store) -> Result<HashMap<AccountId, Marketplace>, A
 fn tracking_on_its_way(store: &Store) -> Result<HashSet<(AccountId, String)>, AppError> {
     let mut orders = HashSet::new();
     for entry in store.unsent_outbox()? {
-        if entry.kind != ActionKind::TrackingUpload || !matches!(entry.state, OutboxState::Queued | OutboxState::Sending)
+        if entry.kind != ActionKind::TrackingUpload
+            || !matches!(entry.state, OutboxState::Queued | OutboxState::Sending)
         {
             continue;
         }

@@ -7,8 +7,7 @@ use crate::desk::Desk;
 use crate::error::{AppError, ErrorCode};
 use chrono::{DateTime, Duration, Utc};
 use csba_alerts::{
-    tomorrow_morning, AlertSettings, SettingsViolation, ViolationCode, MAX_THRESHOLDS_PER_KIND,
-    MAX_THRESHOLD_MINUTES,
+    tomorrow_morning, AlertSettings, SettingsViolation, ViolationCode, MAX_THRESHOLDS_PER_KIND, MAX_THRESHOLD_MINUTES,
 };
 use csba_store::Store;
 use serde::{Deserialize, Serialize};

@@ -40,11 +40,10 @@ mod tests {
             .map(|kind| open_target(&ObligationKey::new(kind, 3, "113-0001")))
             .map(|t| (t.screen, t.account_id, t.id))
             .collect();
-        let expected: Vec<(String, i64, String)> =
-            ["case", "returns", "questions", "enrollment", "feedback", "order"]
-                .into_iter()
-                .map(|s| (s.to_owned(), 3, "113-0001".to_owned()))
-                .collect();
+        let expected: Vec<(String, i64, String)> = ["case", "returns", "questions", "enrollment", "feedback", "order"]
+            .into_iter()
+            .map(|s| (s.to_owned(), 3, "113-0001".to_owned()))
+            .collect();
         assert_eq!(targets, expected);
     }
 }

@@ -219,7 +219,9 @@ impl Text<'_> {
                 let hours = (minutes + 30) / 60;
                 match (hours / 24, hours % 24) {
                     (days, 0) => self.format("duration-days", &[("days", days.into())]),
-                    (days, rest) => self.format("duration-days-hours", &[("days", days.into()), ("hours", rest.into())]),
+                    (days, rest) => {
+                        self.format("duration-days-hours", &[("days", days.into()), ("hours", rest.into())])
+                    }
                 }
             }
         }
