@@ -70,3 +70,53 @@ impl Clock for ManualClock {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+    use std::sync::Arc;
+
+    fn start() -> Result<DateTime<Utc>, String> {
+        Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).single().ok_or_else(|| "instant".to_string())
+    }
+
+    async fn settle() {
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn manual_sleepers_wake_when_their_instant_is_reached_and_not_before() -> Result<(), String> {
+        let t0 = start()?;
+        let clock = Arc::new(ManualClock::new(t0));
+        let sleeper = {
+            let clock = Arc::clone(&clock);
+            tokio::spawn(async move { clock.sleep_until(t0 + chrono::Duration::minutes(10)).await })
+        };
+        settle().await;
+        assert!(!sleeper.is_finished());
+        clock.advance(chrono::Duration::minutes(9));
+        settle().await;
+        assert!(!sleeper.is_finished());
+        assert_eq!(clock.now(), t0 + chrono::Duration::minutes(9));
+        // A jump far past the instant (sleep/wake) wakes it too.
+        clock.set(t0 + chrono::Duration::days(2));
+        settle().await;
+        assert!(sleeper.is_finished());
+        // An instant already reached does not wait at all.
+        clock.sleep_until(t0).await;
+        Ok(())
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn system_naps_at_most_a_minute() {
+        let started = tokio::time::Instant::now();
+        SystemClock.sleep_until(Utc::now() + chrono::Duration::hours(3)).await;
+        assert_eq!(started.elapsed(), MAX_NAP);
+        let started = tokio::time::Instant::now();
+        SystemClock.sleep_until(Utc::now() - chrono::Duration::hours(1)).await;
+        assert_eq!(started.elapsed(), StdDuration::ZERO);
+    }
+}

@@ -70,7 +70,8 @@ pub fn step(source: &dyn AlertSource, sink: &dyn AlertSink, now: DateTime<Utc>) 
             return Some(now + RETRY_AFTER);
         }
     };
-    let plan = evaluate(&snapshot.obligations, &snapshot.settings, snapshot.snoozed_until, &snapshot.told, now, snapshot.zone);
+    let plan =
+        evaluate(&snapshot.obligations, &snapshot.settings, snapshot.snoozed_until, &snapshot.told, now, snapshot.zone);
     let mut wake = plan.next;
     if !plan.tell.is_empty() {
         if sink.deliver(&plan.tell, now) {
@@ -107,5 +108,47 @@ pub async fn run(source: &dyn AlertSource, sink: &dyn AlertSink, clock: &dyn Clo
             () = sleep => {}
             () = changed.notified() => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::SystemClock;
+
+    struct Nothing;
+
+    impl AlertSource for Nothing {
+        fn snapshot(&self, _now: DateTime<Utc>) -> Result<Snapshot, SourceError> {
+            Err(SourceError("empty".into()))
+        }
+        fn record(&self, _told: &[(ObligationKey, u32)], _now: DateTime<Utc>) -> Result<(), SourceError> {
+            Ok(())
+        }
+    }
+
+    impl AlertSink for Nothing {
+        fn deliver(&self, _alerts: &[Alert], _now: DateTime<Utc>) -> bool {
+            false
+        }
+        fn show_summary(&self, _summary: &Summary, _now: DateTime<Utc>) {}
+    }
+
+    fn spawnable<F: Future<Output = ()> + Send>(f: F) -> F {
+        f
+    }
+
+    /// The shell spawns the loop on a multi-threaded runtime, which needs
+    /// its future to be Send; this fails to compile if it stops being so.
+    #[test]
+    fn the_loop_can_be_spawned() {
+        let notify = Notify::new();
+        let pending = spawnable(run(&Nothing, &Nothing, &SystemClock, &notify));
+        drop(pending);
+    }
+
+    #[test]
+    fn a_source_error_reads_as_its_message() {
+        assert_eq!(SourceError("replica locked".into()).to_string(), "replica locked");
     }
 }

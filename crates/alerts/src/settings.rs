@@ -113,10 +113,7 @@ impl AlertSettings {
     /// with no entry has its defaults, as in [`AlertSettings::normalized`],
     /// so settings saved before a kind existed still alert for it.
     pub fn thresholds_for(&self, kind: ObligationKind) -> &[u32] {
-        self.thresholds
-            .iter()
-            .find(|t| t.kind == kind)
-            .map_or_else(|| default_minutes(kind), |t| t.minutes.as_slice())
+        self.thresholds.iter().find(|t| t.kind == kind).map_or_else(|| default_minutes(kind), |t| t.minutes.as_slice())
     }
 
     /// Sorted (most distant first), deduplicated copy; missing kinds get their defaults.
@@ -268,7 +265,10 @@ mod tests {
         );
         // Eight thresholds are allowed, 30 days exactly too.
         let eight = AlertSettings {
-            thresholds: vec![KindThresholds { kind: ObligationKind::Tracking, minutes: vec![43_200, 7, 6, 5, 4, 3, 2, 1] }],
+            thresholds: vec![KindThresholds {
+                kind: ObligationKind::Tracking,
+                minutes: vec![43_200, 7, 6, 5, 4, 3, 2, 1],
+            }],
             ..AlertSettings::default()
         };
         assert_eq!(eight.violations(), vec![]);
@@ -288,5 +288,24 @@ mod tests {
         );
         assert_eq!(serde_json::from_str::<AlertSettings>(&json)?, s);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod ts_shape {
+    use super::*;
+
+    /// What the UI's hand-written types (until bindings are generated) must match.
+    #[test]
+    fn typescript_declarations() {
+        let settings = AlertSettings::decl();
+        assert!(settings.contains("thresholds: Array<KindThresholds>"), "{settings}");
+        assert!(settings.contains("quiet_hours: QuietHours | null"), "{settings}");
+        assert!(settings.contains("close_to_tray: boolean"), "{settings}");
+        let quiet = QuietHours::decl();
+        assert!(quiet.contains("start: number, end: number,"), "{quiet}");
+        assert!(quiet.contains("alert_due_inside: boolean"), "{quiet}");
+        let kind = ObligationKind::decl();
+        assert!(kind.contains(r#""case_reply" | "refund" | "service_question""#), "{kind}");
     }
 }

@@ -86,3 +86,90 @@ pub fn summarize(obligations: &[Obligation], settings: &AlertSettings, now: Date
     };
     Summary { level, overdue, due_soon, by_kind, next, upcoming }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::obligation::ObligationKey;
+    use chrono::TimeZone;
+    use csba_domain::Marketplace;
+
+    fn at(h: u32, m: u32) -> Result<DateTime<Utc>, String> {
+        Utc.with_ymd_and_hms(2026, 6, 1, h, m, 0).single().ok_or_else(|| format!("{h}:{m}"))
+    }
+
+    fn due(kind: ObligationKind, id: &str, due: DateTime<Utc>) -> Obligation {
+        Obligation {
+            key: ObligationKey::new(kind, 1, id),
+            marketplace: Marketplace::Us,
+            due,
+            server_offset: Duration::zero(),
+            label: id.into(),
+        }
+    }
+
+    fn ids(list: &[Obligation]) -> Vec<&str> {
+        list.iter().map(|o| o.key.object_id.as_str()).collect()
+    }
+
+    #[test]
+    fn nothing_is_calm() -> Result<(), String> {
+        let s = summarize(&[], &AlertSettings::default(), at(12, 0)?, 5);
+        assert_eq!(s, Summary::default());
+        assert_eq!(s.level, TrayLevel::Calm);
+        Ok(())
+    }
+
+    #[test]
+    fn counts_levels_kinds_next_and_upcoming() -> Result<(), String> {
+        let now = at(12, 0)?;
+        let list = [
+            due(ObligationKind::CaseReply, "case-far", at(19, 0)?), // 7 h: beyond 6 h
+            due(ObligationKind::CaseReply, "case-soon", at(17, 0)?), // 5 h: due soon
+            due(ObligationKind::Tracking, "track-late", at(11, 0)?), // 1 h overdue
+            due(ObligationKind::Refund, "refund-late", at(9, 0)?),  // 3 h overdue
+            due(ObligationKind::Tracking, "track-edge", at(16, 0)?), // exactly 4 h: due soon
+            due(ObligationKind::ServiceQuestion, "q-now", now),     // due this instant: overdue
+        ];
+        let s = summarize(&list, &AlertSettings::default(), now, 4);
+        assert_eq!(s.level, TrayLevel::Overdue);
+        assert_eq!(s.overdue, 3);
+        assert_eq!(s.due_soon, 2);
+        assert_eq!(
+            s.by_kind,
+            vec![
+                (ObligationKind::CaseReply, 1),
+                (ObligationKind::Refund, 1),
+                (ObligationKind::ServiceQuestion, 1),
+                (ObligationKind::Tracking, 2)
+            ]
+        );
+        assert_eq!(s.next.as_ref().map(|o| o.key.object_id.as_str()), Some("track-edge"));
+        assert_eq!(ids(&s.upcoming), vec!["refund-late", "track-late", "q-now", "track-edge"]);
+        Ok(())
+    }
+
+    #[test]
+    fn due_soon_is_within_the_kinds_most_distant_threshold_on_the_local_clock() -> Result<(), String> {
+        let mut o = due(ObligationKind::CaseReply, "c", at(18, 1)?);
+        let settings = AlertSettings::default();
+        assert_eq!(summarize(std::slice::from_ref(&o), &settings, at(12, 0)?, 5).level, TrayLevel::Calm);
+        // Service clock 2 min ahead: locally due at 17:59, within 6 h.
+        o.server_offset = Duration::minutes(2);
+        let s = summarize(std::slice::from_ref(&o), &settings, at(12, 0)?, 5);
+        assert_eq!((s.level, s.due_soon, s.overdue), (TrayLevel::DueSoon, 1, 0));
+        // A kind whose alerts are off is never "due soon", but overdue still shows.
+        let mut off = settings.clone();
+        off.thresholds[0].minutes.clear();
+        assert_eq!(summarize(std::slice::from_ref(&o), &off, at(12, 0)?, 5).level, TrayLevel::Calm);
+        assert_eq!(summarize(&[o], &off, at(18, 0)?, 5).level, TrayLevel::Overdue);
+        Ok(())
+    }
+
+    #[test]
+    fn tray_level_serializes_snake_case() -> Result<(), serde_json::Error> {
+        assert_eq!(serde_json::to_string(&TrayLevel::DueSoon)?, "\"due_soon\"");
+        assert_eq!(TrayLevel::DueSoon.code(), "due_soon");
+        Ok(())
+    }
+}
