@@ -120,3 +120,15 @@ duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
 duration-minutes = { $minutes } min
 duration-under-a-minute = under 1 min
+
+## csba alerts
+cli-alerts-would-tell = Would alert now:
+cli-alerts-nothing-to-tell = Nothing would alert now.
+cli-alerts-held = { $count ->
+        [one] 1 alert held back by quiet hours or the pause.
+       *[other] { $count } alerts held back by quiet hours or the pause.
+    }
+cli-alerts-deadlines = Deadlines:
+cli-alerts-no-deadlines = No deadlines.
+cli-alerts-zone-unknown = Unknown time zone “{ $zone }”. Give an IANA name such as { "Asia/Tokyo" }.
+cli-alerts-at-invalid = “{ $at }” is not a date and time. Give it as RFC 3339, e.g. { "2026-12-02T09:00:00+09:00" }.
