@@ -37,9 +37,9 @@ alert-body-refund-overdue = The refund was due { $deadline }. Refund the buyer n
 alert-body-service-question = CSBA should answer your question by { $deadline }.
 alert-body-service-question-overdue = CSBA’s answer was due { $deadline }. Send a follow-up.
 alert-body-identity-verification = Verify your identity in Seller Central by { $deadline }, or the CSBA enrollment lapses.
-alert-body-identity-verification-overdue = The CSBA enrollment lapsed { $deadline }. Enroll again.
+alert-body-identity-verification-overdue = The CSBA enrollment lapsed at { $deadline }. Enroll again.
 alert-body-feedback-removal = Ask for its removal by { $deadline }; after that the feedback stays.
-alert-body-feedback-removal-overdue = The window to ask for its removal closed { $deadline }.
+alert-body-feedback-removal-overdue = The window to ask for its removal closed at { $deadline }.
 alert-body-tracking = Confirm the shipment with its tracking ID by { $deadline }.
 alert-body-tracking-overdue = The ship-by time was { $deadline }. Confirm the shipment with its tracking ID now.
 

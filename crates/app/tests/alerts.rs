@@ -386,6 +386,10 @@ async fn settings_round_trip_and_every_refusal_is_at_its_field_with_nothing_save
         return Err("accepted".into());
     };
     assert_eq!(e.message(&catalog, Locale::Ja), "通知は期限の 30 日前までしか設定できません。");
+
+    // A new language: the tray's text is rebuilt at once.
+    desk.set_locale("ko")?;
+    assert!(woken(&desk).await, "choosing a language wakes the scheduler");
     Ok(())
 }
 
