@@ -97,6 +97,9 @@ fn feed() -> Result<Vec<Resource>> {
         )?,
         feedback("fb-1", 1, at + Duration::days(5), json!([{ "ground": "caused_by_csba", "evidence": ["対応"] }]))?,
         feedback("fb-2", 5, at + Duration::days(5), json!([]))?,
+        // Its window closes 60 s from now on our clock, but the service's
+        // clock is 90 s ahead: closed already.
+        feedback("fb-3", 1, at + Duration::seconds(60), json!([{ "ground": "caused_by_csba", "evidence": ["対応"] }]))?,
     ])
 }
 
