@@ -37,9 +37,9 @@ alert-body-refund-overdue = The refund was due { $deadline }. Refund the buyer n
 alert-body-service-question = CSBA should answer your question by { $deadline }.
 alert-body-service-question-overdue = CSBA’s answer was due { $deadline }. Send a follow-up.
 alert-body-identity-verification = Verify your identity in Seller Central by { $deadline }, or the CSBA enrollment lapses.
-alert-body-identity-verification-overdue = The CSBA enrollment lapsed { $deadline }. Enroll again.
+alert-body-identity-verification-overdue = The CSBA enrollment lapsed at { $deadline }. Enroll again.
 alert-body-feedback-removal = Ask for its removal by { $deadline }; after that the feedback stays.
-alert-body-feedback-removal-overdue = The window to ask for its removal closed { $deadline }.
+alert-body-feedback-removal-overdue = The window to ask for its removal closed at { $deadline }.
 alert-body-tracking = Confirm the shipment with its tracking ID by { $deadline }.
 alert-body-tracking-overdue = The ship-by time was { $deadline }. Confirm the shipment with its tracking ID now.
 
@@ -120,3 +120,15 @@ duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
 duration-minutes = { $minutes } min
 duration-under-a-minute = under 1 min
+
+## csba alerts
+cli-alerts-would-tell = Would alert now:
+cli-alerts-nothing-to-tell = Nothing would alert now.
+cli-alerts-held = { $count ->
+        [one] 1 alert held back by quiet hours or the pause.
+       *[other] { $count } alerts held back by quiet hours or the pause.
+    }
+cli-alerts-deadlines = Deadlines:
+cli-alerts-no-deadlines = No deadlines.
+cli-alerts-zone-unknown = Unknown time zone “{ $zone }”. Give an IANA name such as { "Asia/Tokyo" }.
+cli-alerts-at-invalid = “{ $at }” is not a date and time. Give it as RFC 3339, e.g. { "2026-12-02T09:00:00+09:00" }.

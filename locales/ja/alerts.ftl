@@ -79,3 +79,12 @@ duration-hours = { $hours }時間
 duration-hours-minutes = { $hours }時間{ $minutes }分
 duration-minutes = { $minutes }分
 duration-under-a-minute = 1分未満
+
+## csba alerts コマンド
+cli-alerts-would-tell = 今送られる通知：
+cli-alerts-nothing-to-tell = 今送られる通知はありません。
+cli-alerts-held = おやすみ時間または一時停止のため、{ $count }件の通知を保留しています。
+cli-alerts-deadlines = 期限の一覧：
+cli-alerts-no-deadlines = 期限のあるものはありません。
+cli-alerts-zone-unknown = タイムゾーン「{ $zone }」は不明です。{ "Asia/Tokyo" } のような { "IANA" } の名前で指定してください。
+cli-alerts-at-invalid = 「{ $at }」は日時として読めません。{ "2026-12-02T09:00:00+09:00" } のように { "RFC 3339" } 形式で指定してください。

@@ -79,3 +79,12 @@ duration-hours = { $hours }시간
 duration-hours-minutes = { $hours }시간 { $minutes }분
 duration-minutes = { $minutes }분
 duration-under-a-minute = 1분 미만
+
+## csba alerts 명령
+cli-alerts-would-tell = 지금 보낼 알림:
+cli-alerts-nothing-to-tell = 지금 보낼 알림이 없습니다.
+cli-alerts-held = 방해 금지 시간 또는 일시 중지 때문에 알림 { $count }건을 보류했습니다.
+cli-alerts-deadlines = 마감 목록:
+cli-alerts-no-deadlines = 마감이 있는 항목이 없습니다.
+cli-alerts-zone-unknown = 시간대 “{ $zone }”을(를) 알 수 없습니다. { "Asia/Tokyo" }처럼 { "IANA" } 이름으로 지정해 주세요.
+cli-alerts-at-invalid = “{ $at }”은(는) 날짜와 시각으로 읽을 수 없습니다. { "2026-12-02T09:00:00+09:00" }처럼 { "RFC 3339" } 형식으로 지정해 주세요.

@@ -79,3 +79,12 @@ duration-hours = { $hours }小时
 duration-hours-minutes = { $hours }小时{ $minutes }分钟
 duration-minutes = { $minutes }分钟
 duration-under-a-minute = 不到1分钟
+
+## csba alerts 命令
+cli-alerts-would-tell = 此刻会发出的提醒：
+cli-alerts-nothing-to-tell = 此刻不会发出提醒。
+cli-alerts-held = 有 { $count } 条提醒因免打扰时段或暂停而延后。
+cli-alerts-deadlines = 截止事项：
+cli-alerts-no-deadlines = 没有截止事项。
+cli-alerts-zone-unknown = 无法识别时区“{ $zone }”。请填写 { "IANA" } 时区名称，例如 { "Asia/Tokyo" }。
+cli-alerts-at-invalid = “{ $at }”不是有效的日期时间。请按 { "RFC 3339" } 格式填写，例如 { "2026-12-02T09:00:00+09:00" }。

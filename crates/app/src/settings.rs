@@ -23,6 +23,9 @@ impl Desk {
         let locale = Locale::from_tag(tag)
             .ok_or_else(|| AppError::new(ErrorCode::UnknownLocale).with_arg("locale", tag).at("locale"))?;
         self.store()?.set_setting(LOCALE_KEY, locale.tag())?;
+        // The tray and the window title are rebuilt in the new language at
+        // the scheduler's next round: make that now.
+        self.alerts_changed.notify_one();
         Ok(Settings { locale })
     }
 }

@@ -2,6 +2,7 @@
 //! and core crates, so both see the same replica.
 
 mod account;
+mod alerts;
 mod cases;
 mod deadline;
 mod enrollment;
@@ -70,6 +71,8 @@ enum Command {
     Questions(questions::QuestionsCommand),
     /// Does CSBA pay off? Weekly figures per store and marketplace, and before/after the activation.
     Metrics(metrics::MetricsArgs),
+    /// Deadline alerts: what the app's tray says, what would alert now, every deadline (reads only).
+    Alerts(alerts::AlertsArgs),
 }
 
 /// What a command ends with: an exit code, or a message for standard error
@@ -113,6 +116,7 @@ fn main() -> ExitCode {
         Command::Feedback(c) => feedback::run(c, &out),
         Command::Questions(c) => questions::run(c, &out),
         Command::Metrics(a) => metrics::run(a, &out),
+        Command::Alerts(a) => alerts::run(a, &out),
     };
     match result {
         Ok(code) => code,

@@ -5,12 +5,14 @@
 //! shell (src-tauri) only delivers and places it.
 
 mod obligations;
+mod preview;
 mod settings;
 mod source;
 mod target;
 mod text;
 
 pub use obligations::obligations;
+pub use preview::AlertsPreview;
 pub use settings::{AlertSettingsScreen, Availability, DesktopSupport, NotificationCheck, SnoozeChoice};
 pub use source::{desktop_zone, DeskAlerts, LEDGER_KEPT};
 pub use target::{open_target, OpenTarget};

@@ -19,17 +19,7 @@ pub struct DeskAlerts(pub Arc<Desk>);
 
 impl AlertSource for DeskAlerts {
     fn snapshot(&self, now: DateTime<Utc>) -> Result<Snapshot, SourceError> {
-        let desk = &self.0;
-        let obligations = desk.obligations(now).map_err(source_error)?;
-        let store = desk.store().map_err(source_error)?;
-        let told: Told = store.alerts_told().map_err(|e| source_error(e.into()))?.into_iter().collect();
-        Ok(Snapshot {
-            obligations,
-            settings: saved_settings(&store),
-            snoozed_until: snoozed_until(&store, now),
-            told,
-            zone: desk.alert_zone(),
-        })
+        snapshot(&self.0, now).map_err(source_error)
     }
 
     fn record(&self, told: &[(ObligationKey, u32)], now: DateTime<Utc>) -> Result<(), SourceError> {
@@ -40,6 +30,21 @@ impl AlertSource for DeskAlerts {
         store.purge_alerts_told(now - LEDGER_KEPT).map_err(|e| source_error(e.into()))?;
         Ok(())
     }
+}
+
+/// Everything one round needs, from the replica: also what `csba alerts`
+/// previews.
+pub(crate) fn snapshot(desk: &Desk, now: DateTime<Utc>) -> Result<Snapshot, AppError> {
+    let obligations = desk.obligations(now)?;
+    let store = desk.store()?;
+    let told: Told = store.alerts_told()?.into_iter().collect();
+    Ok(Snapshot {
+        obligations,
+        settings: saved_settings(&store),
+        snoozed_until: snoozed_until(&store, now),
+        told,
+        zone: desk.alert_zone(),
+    })
 }
 
 fn source_error(e: AppError) -> SourceError {
