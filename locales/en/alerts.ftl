@@ -2,7 +2,7 @@
 # tray's tooltip and menu, and the window title's count.
 
 ## What a deadline is about, as short as a tray menu needs
-alert-what-case-reply = Case { $label }
+alert-what-case-reply = Case on order { $label }
 alert-what-refund = Refund { $label }
 alert-what-service-question = Question { $label }
 alert-what-identity-verification = Identity check { $label }

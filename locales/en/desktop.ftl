@@ -2,5 +2,3 @@
 desk-window-title = CSBA Desk
 # The action of a deadline notification.
 notification-open = Open
-notification-test-title = Test notification from CSBA Desk
-notification-test-body = Deadline alerts will look like this.

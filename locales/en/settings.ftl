@@ -111,9 +111,9 @@ settings-discard = Discard changes
 
 desk-alert-dismiss = Dismiss
 desk-alert-open = Open
-desk-alert-open-case = Open case { $id }
+desk-alert-open-case = Open the case on order { $id }
 desk-alert-open-order = Open order { $id }
 desk-alert-open-returns = Open return { $id }
-desk-alert-open-questions = Open question { $id }
+desk-alert-open-questions = Open the question on order { $id }
 desk-alert-open-enrollment = Open the CSBA program
 desk-alert-open-feedback = Open the feedback on order { $id }

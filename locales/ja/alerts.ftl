@@ -1,7 +1,7 @@
 # Rust 側が表示する期限の通知：デスクトップ通知、トレイのツールチップとメニュー、ウィンドウタイトルの件数。
 
 ## 期限の対象（トレイのメニューに収まる短さで）
-alert-what-case-reply = ケース { $label }
+alert-what-case-reply = 注文 { $label } のケース
 alert-what-refund = 返金 { $label }
 alert-what-service-question = 問い合わせ { $label }
 alert-what-identity-verification = 本人確認 { $label }

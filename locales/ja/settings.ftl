@@ -106,9 +106,9 @@ settings-discard = 変更を取り消す
 
 desk-alert-dismiss = 閉じる
 desk-alert-open = 開く
-desk-alert-open-case = ケース { $id } を開く
+desk-alert-open-case = 注文 { $id } のケースを開く
 desk-alert-open-order = 注文 { $id } を開く
 desk-alert-open-returns = 返品 { $id } を開く
-desk-alert-open-questions = 問い合わせ { $id } を開く
+desk-alert-open-questions = 注文 { $id } の問い合わせを開く
 desk-alert-open-enrollment = CSBA プログラムを開く
 desk-alert-open-feedback = 注文 { $id } の評価を開く

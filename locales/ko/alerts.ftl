@@ -1,7 +1,7 @@
 # Rust 쪽이 표시하는 마감 알림 문구: 데스크톱 알림, 트레이의 툴팁과 메뉴, 창 제목의 개수.
 
 ## 마감 대상(트레이 메뉴에 들어가도록 짧게)
-alert-what-case-reply = 케이스 { $label }
+alert-what-case-reply = 주문 { $label } 케이스
 alert-what-refund = 환불 { $label }
 alert-what-service-question = 문의 { $label }
 alert-what-identity-verification = 본인 인증 { $label }

@@ -106,9 +106,9 @@ settings-discard = 변경 취소
 
 desk-alert-dismiss = 닫기
 desk-alert-open = 열기
-desk-alert-open-case = 케이스 { $id } 열기
+desk-alert-open-case = 주문 { $id }의 케이스 열기
 desk-alert-open-order = 주문 { $id } 열기
 desk-alert-open-returns = 반품 { $id } 열기
-desk-alert-open-questions = 문의 { $id } 열기
+desk-alert-open-questions = 주문 { $id }의 문의 열기
 desk-alert-open-enrollment = CSBA 프로그램 열기
 desk-alert-open-feedback = 주문 { $id }의 피드백 열기

@@ -1,7 +1,7 @@
 # Rust 端显示的截止提醒文字：桌面通知、托盘的提示文字和菜单、窗口标题中的数量。
 
 ## 截止事项的简称（托盘菜单要尽量短）
-alert-what-case-reply = 案例 { $label }
+alert-what-case-reply = 订单 { $label } 的案例
 alert-what-refund = 退款 { $label }
 alert-what-service-question = 咨询 { $label }
 alert-what-identity-verification = 身份验证 { $label }

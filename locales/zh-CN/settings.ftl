@@ -106,9 +106,9 @@ settings-discard = 放弃更改
 
 desk-alert-dismiss = 关闭
 desk-alert-open = 打开
-desk-alert-open-case = 打开案例 { $id }
+desk-alert-open-case = 打开订单 { $id } 的案例
 desk-alert-open-order = 打开订单 { $id }
 desk-alert-open-returns = 打开退货 { $id }
-desk-alert-open-questions = 打开咨询 { $id }
+desk-alert-open-questions = 打开订单 { $id } 的咨询
 desk-alert-open-enrollment = 打开 CSBA 计划
 desk-alert-open-feedback = 打开订单 { $id } 的反馈

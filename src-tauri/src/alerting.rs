@@ -9,12 +9,12 @@ use crate::desktop::tray::{self, Tray, TrayItem};
 use crate::window;
 use chrono::{DateTime, Utc};
 use csba_alerts::{Alert, AlertSink, Summary};
-use csba_app::alerts::{self as text, Availability, DeskAlert, DeskAlerts, DesktopSupport, OpenTarget, SnoozeChoice};
+use csba_app::alerts::{self as text, Availability, DeskAlerts, DesktopSupport, OpenTarget, SnoozeChoice};
 use csba_app::Desk;
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager};
 
-/// Emitted with a `DeskAlert` when there is no notification daemon.
+/// Emitted with a `csba_app::alerts::DeskAlert` when there is no notification daemon.
 pub const DESK_ALERT: &str = "desk-alert";
 /// Emitted with an `OpenTarget` when a notification or tray entry is chosen.
 pub const OPEN_TARGET: &str = "open-target";
@@ -104,29 +104,31 @@ impl AlertSink for ShellSink {
         let locale = self.desk.locale();
         let catalog = &self.desk.catalog;
         let words = text::notification(catalog, locale, alerts, now);
+        // Each item's short line ("Case on order 503-… — in 1 h 10 min") labels its action.
         let targets: Vec<(OpenTarget, String)> = alerts
             .iter()
             .map(|a| (text::open_target(&a.obligation.key), text::upcoming_label(catalog, locale, &a.obligation, now)))
             .collect();
         let notice = Notice {
             app_name: catalog.format(locale, "desk-window-title", &[]),
-            title: words.title.clone(),
-            body: words.body.clone(),
+            title: words.title,
+            body: words.body,
             open_label: catalog.format(locale, "notification-open", &[]),
             urgent: alerts.iter().any(|a| a.minutes == 0),
-            targets: targets.clone(),
+            targets,
         };
         let Some(notices) = notices(&self.app) else { return false };
         match notices.show(&notice) {
             Ok(()) => true,
+            // Before the UI listens, an event would be lost: the first
+            // render wakes the scheduler to try again.
+            Err(_) if !crate::startup::rendered() => false,
             Err(e) => {
                 // No daemon: the window shows it — brought forward, since a
                 // hidden window would show it to no one.
                 tracing::info!("alert shown in the window ({e})");
                 window::bring_forward(&self.app);
-                let targets = targets.into_iter().map(|(t, _)| t).collect();
-                let alert = DeskAlert { title: words.title, body: words.body, targets };
-                self.app.emit(DESK_ALERT, alert).is_ok()
+                self.app.emit(DESK_ALERT, text::desk_alert(catalog, locale, alerts, now)).is_ok()
             }
         }
     }
@@ -155,8 +157,8 @@ pub fn test_notification(app: &AppHandle, desk: &Desk) -> csba_app::alerts::Noti
     let locale = desk.locale();
     let notice = Notice {
         app_name: desk.catalog.format(locale, "desk-window-title", &[]),
-        title: desk.catalog.format(locale, "notification-test-title", &[]),
-        body: desk.catalog.format(locale, "notification-test-body", &[]),
+        title: desk.catalog.format(locale, "alert-test-title", &[]),
+        body: desk.catalog.format(locale, "alert-test-body", &[]),
         open_label: desk.catalog.format(locale, "notification-open", &[]),
         urgent: false,
         targets: Vec::new(),

@@ -26,3 +26,8 @@ pub fn first_render() {
         tracing::info!("{FIRST_RENDER_MARKER} {} ms", started.elapsed().as_millis());
     }
 }
+
+/// Whether the UI has drawn (and so listens for events).
+pub fn rendered() -> bool {
+    REPORTED.load(Ordering::SeqCst)
+}

@@ -44,6 +44,7 @@ pub fn bring_forward(app: &AppHandle) {
 /// hiding it would leave nothing to bring it back with.
 pub fn on_event(app: &AppHandle, desk: &Arc<Desk>, event: &WindowEvent) {
     let WindowEvent::CloseRequested { api, .. } = event else { return };
+    tracing::debug!("close requested");
     let settings = desk.alert_settings(csba_app::alerts::DesktopSupport::default(), chrono::Utc::now());
     let keep = settings.map(|s| s.settings.close_to_tray).unwrap_or(true);
     if !keep || !probe::tray_host() {

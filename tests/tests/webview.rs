@@ -86,10 +86,40 @@ impl Driver {
 }
 
 impl Drop for Driver {
+    /// Ends tauri-driver and everything it started: an app left running
+    /// after a failed test would take the next test's launch for a second
+    /// instance and swallow it.
     fn drop(&mut self) {
+        let tree = descendants(self.child.id());
         let _ = self.child.kill();
         let _ = self.child.wait();
+        for pid in tree {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).stderr(Stdio::null()).status();
+        }
     }
+}
+
+/// Every process below `pid`, from /proc.
+fn descendants(pid: u32) -> Vec<u32> {
+    let parent_of = |p: u32| -> Option<u32> {
+        let stat = std::fs::read_to_string(format!("/proc/{p}/stat")).ok()?;
+        stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()
+    };
+    let all: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+                .filter_map(|p| Some((p, parent_of(p)?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut found = vec![pid];
+    let mut i = 0;
+    while let Some(&at) = found.get(i) {
+        found.extend(all.iter().filter(|(_, parent)| *parent == at).map(|(p, _)| *p));
+        i += 1;
+    }
+    found.split_off(1)
 }
 
 struct Session<'a> {

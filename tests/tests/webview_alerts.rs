@@ -96,13 +96,13 @@ fn xdotool(args: &[&str]) -> Result<String> {
 
 /// The app's native window title (what a taskbar shows), not the page's.
 fn native_title() -> Result<String> {
-    let ids = xdotool(&["search", "--onlyvisible", "--name", "CSBA"])?;
+    let ids = xdotool(&["search", "--onlyvisible", "--name", "^CSBA Desk"])?;
     let Some(id) = ids.split_whitespace().next() else { return Ok(String::new()) };
     Ok(xdotool(&["getwindowname", id])?.trim().to_owned())
 }
 
 fn app_visible() -> Result<bool> {
-    Ok(!xdotool(&["search", "--onlyvisible", "--name", "CSBA"])?.trim().is_empty())
+    Ok(!xdotool(&["search", "--onlyvisible", "--name", "^CSBA Desk"])?.trim().is_empty())
 }
 
 /// The demo case that is due within two hours, from the app's own replica.
@@ -215,6 +215,8 @@ async fn without_a_tray_or_a_notification_daemon_the_window_alerts_and_says_why(
         assert!(alert.contains("deadline") || alert.contains("left") || alert.contains("overdue"), "{alert}");
         assert!(native_title()?.contains('('), "the title counts what is due: {}", native_title()?);
         session.doc_screenshot("alerts-in-window-en").await?;
+        session.click("[data-testid=desk-alert-dismiss]").await?;
+        session.wait_for("the alert dismissed", super::desk::Gone("[data-testid=desk-alert]".into())).await?;
 
         session.click("[data-testid=nav-settings]").await?;
         let tray = session.wait_for("the tray state", Shown("[data-testid=settings-tray-state]")).await?;
@@ -222,6 +224,8 @@ async fn without_a_tray_or_a_notification_daemon_the_window_alerts_and_says_why(
         let notes =
             session.wait_for("the notification state", Shown("[data-testid=settings-notification-state]")).await?;
         assert!(notes.to_lowercase().contains("notification"), "{notes}");
+        session.script("document.querySelector('[data-testid=settings-tray-state]').scrollIntoView({block: 'start'}); return null").await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
         session.doc_screenshot("settings-fallback-en").await?;
         session.close().await?;
         Ok::<_, Box<dyn std::error::Error>>(())
@@ -229,6 +233,22 @@ async fn without_a_tray_or_a_notification_daemon_the_window_alerts_and_says_why(
     .await;
     drop(bus);
     result
+}
+
+/// Clicks an element after scrolling it to the middle of the window, where
+/// the settings screen's sticky save bar cannot cover it.
+async fn click_centered(s: &Session<'_>, css: &str) -> Result {
+    s.script(&format!("document.querySelector({css:?}).scrollIntoView({{block: 'center'}}); return null")).await?;
+    s.click(css).await
+}
+
+/// A script returns something other than null; yields it.
+struct Scripted(&'static str);
+impl AsyncCheck<Value> for Scripted {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<Value>> {
+        let v = s.script(self.0).await?;
+        Ok((!v.is_null()).then_some(v))
+    }
 }
 
 /// The geometry of the first window of `class`: (x, y, width, height).
@@ -317,7 +337,7 @@ async fn with_a_real_notification_daemon_and_tray_host_the_alert_shows_and_the_t
 
 /// Closes the app's window as a window manager's close button does.
 fn close_app_window() -> Result {
-    let ids = xdotool(&["search", "--onlyvisible", "--name", "CSBA"])?;
+    let ids = xdotool(&["search", "--onlyvisible", "--name", "^CSBA Desk"])?;
     let id = ids.split_whitespace().next().ok_or("the app's window is not on the display")?;
     let tool = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/debug/examples/close_window");
     let status = Command::new(&tool).arg(id).status().map_err(|e| format!("{}: {e}", tool.display()))?;
@@ -365,6 +385,67 @@ async fn closing_the_window_keeps_the_app_in_the_tray_says_so_once_and_launching
     let more: Vec<_> =
         daemon.shown().into_iter().skip(told).filter(|n| n.body.to_lowercase().contains("tray")).collect();
     assert!(more.is_empty(), "said twice: {more:?}");
+    session.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_settings_screen_refuses_a_threshold_at_its_field_saves_a_valid_one_pauses_and_sends_a_test_in_korean(
+) -> Result {
+    use super::desk::{set_field, Gone};
+    let data = tempfile::tempdir()?;
+    let daemon = notification_daemon()?;
+    let driver = Driver::start(data.path(), "ko_KR.UTF-8").await?;
+    let session = driver.session().await?;
+    session.wait_for("the demo cases", Rows(5)).await?;
+    session.click("[data-testid=nav-settings]").await?;
+    session.wait_for("the settings screen", Shown("[data-testid=settings-screen]")).await?;
+    let tray = session.texts("[data-testid=settings-notification-state]").await?.join(" ");
+    assert!(has(&tray, HANGUL), "in Korean: {tray}");
+
+    // 800 hours is past the 30-day limit: refused by Rust at that threshold, nothing saved.
+    let hours = "[data-testid=settings-threshold-case_reply-0-hours]";
+    set_field(&session, hours, "800").await?;
+    session.click("[data-testid=settings-save]").await?;
+    let refusal = session
+        .wait_for("the refusal at the threshold", Shown("[data-testid='settings-error-thresholds.case_reply.0']"))
+        .await?;
+    assert!(has(&refusal, HANGUL), "in Korean: {refusal}");
+    let invalid =
+        session.script(&format!("return document.querySelector({hours:?}).getAttribute('aria-invalid')")).await?;
+    assert_eq!(invalid.as_str(), Some("true"), "the field is marked");
+
+    // 12 hours is fine: saved, and still there when the screen is opened again.
+    set_field(&session, hours, "12").await?;
+    session.click("[data-testid=settings-save]").await?;
+    session
+        .wait_for("the refusal to clear", Gone("[data-testid='settings-error-thresholds.case_reply.0']".into()))
+        .await?;
+    let saved = "return document.querySelector('[data-testid=settings-form]').dataset.dirty === 'false' || null";
+    session.wait_for("saved", Scripted(saved)).await?;
+    session.click("[data-testid=nav-inbox]").await?;
+    session.click("[data-testid=nav-settings]").await?;
+    session.wait_for("the settings screen again", Shown("[data-testid=settings-screen]")).await?;
+    let minutes = session
+        .script("return document.querySelector('[data-testid=settings-threshold-case_reply-0]').dataset.minutes")
+        .await?;
+    assert_eq!(minutes.as_str(), Some("720"), "12 h kept");
+    session.doc_screenshot("settings-ko").await?;
+
+    // Pausing says until when, and is undone by Resume.
+    click_centered(&session, "[data-testid=settings-snooze-hour]").await?;
+    let paused = session.wait_for("paused", Shown("[data-testid=settings-snooze-off]")).await?;
+    assert!(!paused.is_empty());
+    click_centered(&session, "[data-testid=settings-snooze-off]").await?;
+    session.wait_for("resumed", Gone("[data-testid=settings-snooze-off]".into())).await?;
+
+    // The test notification reaches the desktop's daemon, in Korean.
+    let before = daemon.shown().len();
+    click_centered(&session, "[data-testid=settings-test-notification]").await?;
+    let test = wait_until("the test notification", 10, || Ok(daemon.shown().into_iter().skip(before).next())).await?;
+    assert!(has(&test.summary, HANGUL), "in Korean: {test:?}");
+    let result = session.wait_for("the result", Shown("[data-testid=settings-test-result]")).await?;
+    assert!(has(&result, HANGUL), "{result}");
     session.close().await?;
     Ok(())
 }

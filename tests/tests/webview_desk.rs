@@ -29,7 +29,7 @@ impl AsyncCheck<usize> for AtLeast {
 }
 
 /// No element matches the selector any more.
-struct Gone(String);
+pub(super) struct Gone(pub(super) String);
 impl AsyncCheck<()> for Gone {
     async fn check(&mut self, s: &Session<'_>) -> Result<Option<()>> {
         Ok(s.elements(&self.0).await?.is_empty().then_some(()))
@@ -79,7 +79,7 @@ impl AsyncCheck<String> for QuestionId {
 }
 
 /// Sets a form field's value as typing would (select all, type), firing `input`.
-async fn set_field(s: &Session<'_>, css: &str, value: &str) -> Result {
+pub(super) async fn set_field(s: &Session<'_>, css: &str, value: &str) -> Result {
     let script = format!(
         "const e = document.querySelector({css:?}); e.focus(); e.select(); document.execCommand('delete'); \
          e.dispatchEvent(new Event('input', {{ bubbles: true }})); return e.value"

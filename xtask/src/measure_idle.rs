@@ -121,7 +121,7 @@ fn measure(app: &mut Child, display_env: &str, spans: &Spans) -> Result {
 /// into the tray.
 fn close_window(display_env: &str) -> Result {
     let ids = Command::new("xdotool")
-        .args(["search", "--onlyvisible", "--name", "CSBA"])
+        .args(["search", "--onlyvisible", "--name", "^CSBA Desk"])
         .env("DISPLAY", display_env)
         .output()
         .map_err(|e| format!("xdotool (apt install xdotool): {e}"))?;

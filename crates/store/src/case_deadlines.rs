@@ -13,6 +13,8 @@ use csba_domain::Marketplace;
 pub struct CaseDeadline {
     pub account_id: AccountId,
     pub case_id: String,
+    /// What the seller knows the case by: its order.
+    pub order_id: String,
     pub marketplace: Marketplace,
     pub respond_by: DateTime<Utc>,
 }
@@ -23,23 +25,30 @@ impl Store {
     /// still owes an answer.
     pub fn open_case_deadlines(&self) -> Result<Vec<CaseDeadline>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT c.account_id, c.id, c.marketplace, c.respond_by FROM cases c
+            "SELECT c.account_id, c.id, c.marketplace, c.respond_by, c.order_id FROM cases c
              WHERE c.status = 'open'
                AND NOT EXISTS (SELECT 1 FROM outbox q WHERE q.account_id = c.account_id
                                AND q.object_key = 'case:' || c.id AND q.state IN ('queued', 'sending'))
              ORDER BY c.respond_by, c.account_id, c.id",
         )?;
         let rows = stmt.query_map([], |row| {
-            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, i64>(3)?))
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, i64>(3)?,
+                row.get::<_, String>(4)?,
+            ))
         })?;
         rows.map(|row| {
-            let (account_id, case_id, marketplace, respond_by) = row?;
+            let (account_id, case_id, marketplace, respond_by, order_id) = row?;
             let what = |field: &str| format!("case {case_id} field {field}");
             Ok(CaseDeadline {
                 account_id: AccountId(account_id),
                 marketplace: codec::marketplace(&marketplace, || what("marketplace"))?,
                 respond_by: codec::time(respond_by, || what("respond_by"))?,
                 case_id,
+                order_id,
             })
         })
         .collect()

@@ -34,6 +34,7 @@ const alert = (over: Partial<DeskAlert> = {}): DeskAlert => ({
   title: 'Case 113-0001: 2 hours left',
   body: 'Answer by 14:30 (JST) or CSBA decides without you.',
   targets: [target(1)],
+  labels: ['503-0001'],
   ...over,
 });
 
@@ -73,9 +74,11 @@ describe('in-window alerts', () => {
   it('open what they are about (the first five), and stay until dismissed', async () => {
     const { el, nav } = await host();
     const targets = [0, 1, 2, 3, 4, 5, 6].map((i) => target(i, i === 3 ? { screen: 'returns', id: '114-2222' } : {}));
-    emit('desk-alert', alert({ targets }));
+    // Each is named by what the seller knows it by (its order), not by the case's id.
+    const labels = targets.map((t, i) => (i === 3 ? t.id : `503-000${i}`));
+    emit('desk-alert', alert({ targets, labels }));
     expect($(el, 'desk-alert').querySelectorAll('[data-testid^="desk-alert-open-"]')).toHaveLength(MAX_TARGETS);
-    expect($(el, 'desk-alert-open-0').textContent).toBe('Open case 113-0000');
+    expect($(el, 'desk-alert-open-0').textContent).toBe('Open the case on order 503-0000');
     expect($(el, 'desk-alert-open-3').textContent).toBe('Open return 114-2222');
     click($(el, 'desk-alert-open-1'));
     expect(nav.openCase).toHaveBeenCalledWith(1, '113-0001');
@@ -113,7 +116,7 @@ describe('in-window alerts', () => {
 
   it('speak the seller’s language around the shell’s text', async () => {
     const { el } = await host('ja');
-    emit('desk-alert', alert({ title: 'ケース 113-0001：残り 2 時間', targets: [target(1, { screen: 'order', id: '503-1' })] }));
+    emit('desk-alert', alert({ title: 'ケース 113-0001：残り 2 時間', targets: [target(1, { screen: 'order', id: '503-1' })], labels: ['503-1'] }));
     expect($(el, 'desk-alert-open-0').textContent).toBe('注文 503-1 を開く');
     expect($(el, 'desk-alert-dismiss').textContent).toBe('閉じる');
   });

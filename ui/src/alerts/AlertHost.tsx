@@ -85,7 +85,7 @@ export function AlertHost() {
                   data-testid={`desk-alert-open-${i}`}
                   onClick={() => openTarget(nav, t)}
                 >
-                  {openLabel(i18n, t.screen, t.id)}
+                  {openLabel(i18n, t.screen, a.labels?.[i] ?? t.id)}
                 </button>
               ))}
               <button type="button" class="button small" data-testid="desk-alert-dismiss" onClick={() => dismiss(a.key)}>

@@ -80,7 +80,7 @@ describe('alerts from the shell', () => {
 
   it('a desk-alert shows in the window until dismissed; Open opens its case', async () => {
     const el = await start();
-    emit('desk-alert', { title: 'Case 3: 2 hours left', body: 'Answer by 11:00 or CSBA decides without you.', targets: [{ screen: 'case', account_id: 1, id: '3' }] });
+    emit('desk-alert', { title: 'Case 3: 2 hours left', body: 'Answer by 11:00 or CSBA decides without you.', targets: [{ screen: 'case', account_id: 1, id: '3' }], labels: ['503-3'] });
     const shown = $(el, 'desk-alert');
     expect(el.querySelector('#main')!.contains(shown)).toBe(true);
     click($(el, 'desk-alert-open-0'));

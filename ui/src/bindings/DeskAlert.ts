@@ -5,4 +5,8 @@ import type { OpenTarget } from "./OpenTarget";
  * The same, shown in the window where the desktop has no notification
  * daemon (the `desk-alert` event): with where each alert leads.
  */
-export type DeskAlert = { title: string, body: string, targets: Array<OpenTarget>, };
+export type DeskAlert = { title: string, body: string, targets: Array<OpenTarget>, 
+/**
+ * What the seller knows each target by (its order), in `targets` order.
+ */
+labels: Array<string>, };

@@ -41,7 +41,7 @@ pub fn obligations(store: &Store, now: DateTime<Utc>) -> Result<Vec<Obligation>,
             &case.case_id,
             case.marketplace,
             case.respond_by,
-            &case.case_id,
+            &case.order_id,
         ));
     }
 

@@ -46,6 +46,8 @@ pub struct DeskAlert {
     pub title: String,
     pub body: String,
     pub targets: Vec<OpenTarget>,
+    /// What the seller knows each target by (its order), in `targets` order.
+    pub labels: Vec<String>,
 }
 
 /// One alert: its time left (or overdue) and what to do by when; several:
@@ -72,7 +74,12 @@ pub fn notification(catalog: &Catalog, locale: Locale, alerts: &[Alert], now: Da
 /// [`notification`] with the targets, for the in-window fallback.
 pub fn desk_alert(catalog: &Catalog, locale: Locale, alerts: &[Alert], now: DateTime<Utc>) -> DeskAlert {
     let NoticeText { title, body } = notification(catalog, locale, alerts, now);
-    DeskAlert { title, body, targets: alerts.iter().map(|a| open_target(&a.obligation.key)).collect() }
+    DeskAlert {
+        title,
+        body,
+        targets: alerts.iter().map(|a| open_target(&a.obligation.key)).collect(),
+        labels: alerts.iter().map(|a| a.obligation.label.clone()).collect(),
+    }
 }
 
 /// "3 cases due · next in 1 h 12 min", "5 deadlines due · …", "2 overdue · …",
