@@ -442,7 +442,7 @@ async fn the_settings_screen_refuses_a_threshold_at_its_field_saves_a_valid_one_
     // The test notification reaches the desktop's daemon, in Korean.
     let before = daemon.shown().len();
     click_centered(&session, "[data-testid=settings-test-notification]").await?;
-    let test = wait_until("the test notification", 10, || Ok(daemon.shown().into_iter().skip(before).next())).await?;
+    let test = wait_until("the test notification", 10, || Ok(daemon.shown().into_iter().nth(before))).await?;
     assert!(has(&test.summary, HANGUL), "in Korean: {test:?}");
     let result = session.wait_for("the result", Shown("[data-testid=settings-test-result]")).await?;
     assert!(has(&result, HANGUL), "{result}");

@@ -20,6 +20,8 @@ pub struct Spans {
 
 pub fn run(spans: &Spans) -> Result {
     setup::all(false)?;
+    // A tray host to close the window into, and a way to find that window.
+    setup::apt(&["trayer", "xdotool", "dbus"])?;
     cmd::run(&mut cmd::cargo(&[
         "build",
         "--locked",

@@ -56,7 +56,7 @@ pub fn all(for_tests: bool) -> Result {
     Ok(())
 }
 
-fn apt(packages: &[&str]) -> Result {
+pub fn apt(packages: &[&str]) -> Result {
     if !cmd::exists("dpkg-query") {
         eprintln!("xtask: not a Debian/Ubuntu system; make sure these are installed: {}", packages.join(" "));
         return Ok(());

@@ -176,7 +176,11 @@ pub fn view(
     let catalog = &desk.catalog;
     let listed = summary.upcoming.iter().take(MENU_DEADLINES);
     let deadlines = listed.map(|o| text::upcoming_label(catalog, locale, o, now)).collect();
-    let hidden = summary.upcoming.len().saturating_sub(MENU_DEADLINES);
+    // The summary lists only the first few; what needs the seller beyond
+    // them is counted ("and 3 more"). Overdue and due-soon come first in
+    // `upcoming`, so the listed ones are the most pressing.
+    let pressing = usize::try_from(summary.overdue + summary.due_soon).unwrap_or(usize::MAX);
+    let hidden = pressing.saturating_sub(summary.upcoming.len().min(MENU_DEADLINES));
     let more = (hidden > 0).then(|| catalog.format(locale, "tray-more-deadlines", &[("count", hidden.into())]));
     let zone = desk.alert_zone();
     let paused = paused_until.filter(|u| *u > now).map(|u| text::paused_label(catalog, locale, u, zone));
