@@ -110,6 +110,7 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
             Err(e) => tracing::warn!("cannot read the accounts: {e}"),
         }
         if changed {
+            desk.alerts_changed.notify_one();
             notify(&app);
         }
         tokio::select! {
@@ -175,6 +176,14 @@ async fn link(app: AppHandle, desk: Arc<Desk>, account: AccountId, client: ApiCl
     let on_round = |result: Result<&SyncReport, &SyncError>| {
         match result {
             Ok(report) => {
+                // What is due changes only with what the round brought or sent;
+                // a quiet round (every 20 s) leaves the scheduler asleep.
+                let moved = report.pulled.changes > 0
+                    || report.pulled.resynced
+                    || report.pushed.sent + report.pushed.failed > 0;
+                if moved {
+                    desk.alerts_changed.notify_one();
+                }
                 let offline = report.pushed.connectivity == Some(Connectivity::Offline);
                 let error = offline.then(|| AppError::new(ErrorCode::ServiceUnreachable));
                 let state = if offline { Connectivity::Offline } else { Connectivity::Online };
@@ -191,10 +200,6 @@ async fn link(app: AppHandle, desk: Arc<Desk>, account: AccountId, client: ApiCl
 }
 
 fn notify(app: &AppHandle) {
-    // What is due may have changed (a case answered, a new one, the server clock's offset).
-    if let Some(desk) = app.try_state::<Arc<Desk>>() {
-        desk.alerts_changed.notify_one();
-    }
     if let Err(e) = app.emit(REPLICA_CHANGED, ()) {
         tracing::warn!("cannot notify the UI: {e}");
     }

@@ -216,7 +216,7 @@ fn the_replica_gives_one_obligation_of_each_kind_on_its_service_clock() -> Resul
         got,
         vec![
             row(ObligationKind::Tracking, "503-7", "503-7", at + Duration::hours(3)),
-            row(ObligationKind::CaseReply, "113-0001", "113-0001", at + Duration::hours(4)),
+            row(ObligationKind::CaseReply, "113-0001", "503-0000001-0000001", at + Duration::hours(4)),
             row(ObligationKind::Refund, "114-2222", "114-2222", refund_due),
             row(ObligationKind::ServiceQuestion, "q-1", "503-7", at + Duration::hours(30)),
             row(ObligationKind::IdentityVerification, "JP", "JP", at + Duration::days(2)),

@@ -68,11 +68,11 @@ fn alerts_shows_the_tray_what_would_alert_and_every_deadline_without_recording()
          \n\
          Would alert now:\n  \
            2 deadlines need you\n    \
-             Case 113-0001 — in 1 h 30 min\n    \
+             Case on order 503-7 — in 1 h 30 min\n    \
              Tracking 503-7 — in 3 h\n\
          \n\
          Deadlines:\n  \
-           Case 113-0001 — in 1 h 30 min\n  \
+           Case on order 503-7 — in 1 h 30 min\n  \
            Tracking 503-7 — in 3 h\n"
     );
     // Looking used nothing up.

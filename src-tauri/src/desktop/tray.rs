@@ -31,6 +31,16 @@ pub enum TrayItem {
 }
 
 impl TrayItem {
+    /// Every entry but the deadlines, in menu order.
+    const FIXED: [TrayItem; 6] = [
+        TrayItem::SyncNow,
+        TrayItem::PauseHour,
+        TrayItem::PauseMorning,
+        TrayItem::Resume,
+        TrayItem::Open,
+        TrayItem::Quit,
+    ];
+
     pub fn id(self) -> String {
         match self {
             TrayItem::Deadline(n) => format!("deadline-{n}"),
@@ -54,16 +64,7 @@ impl TrayItem {
         if let Some(n) = id.strip_prefix("deadline-") {
             return n.parse().ok().map(TrayItem::Deadline);
         }
-        [
-            TrayItem::SyncNow,
-            TrayItem::PauseHour,
-            TrayItem::PauseMorning,
-            TrayItem::Resume,
-            TrayItem::Open,
-            TrayItem::Quit,
-        ]
-        .into_iter()
-        .find(|item| item.fixed_id() == id)
+        TrayItem::FIXED.into_iter().find(|item| item.fixed_id() == id)
     }
 
     /// The catalog message of a fixed entry's label (a deadline's label is
@@ -184,14 +185,6 @@ pub fn view(
     let more = (hidden > 0).then(|| catalog.format(locale, "tray-more-deadlines", &[("count", hidden.into())]));
     let zone = desk.alert_zone();
     let paused = paused_until.filter(|u| *u > now).map(|u| text::paused_label(catalog, locale, u, zone));
-    let fixed = [
-        TrayItem::SyncNow,
-        TrayItem::PauseHour,
-        TrayItem::PauseMorning,
-        TrayItem::Resume,
-        TrayItem::Open,
-        TrayItem::Quit,
-    ];
     TrayView {
         level: summary.level,
         tooltip: text::tray_tooltip(catalog, locale, summary, now),
@@ -199,7 +192,7 @@ pub fn view(
         more,
         paused,
         pause_title: catalog.format(locale, "tray-pause-menu", &[]),
-        labels: fixed
+        labels: TrayItem::FIXED
             .into_iter()
             .filter_map(|item| Some((item, catalog.format(locale, item.message_id()?, &[]))))
             .collect(),
@@ -256,16 +249,7 @@ mod tests {
 
     #[test]
     fn every_item_id_maps_back_to_its_item() {
-        for item in [
-            TrayItem::Deadline(0),
-            TrayItem::Deadline(4),
-            TrayItem::SyncNow,
-            TrayItem::PauseHour,
-            TrayItem::PauseMorning,
-            TrayItem::Resume,
-            TrayItem::Open,
-            TrayItem::Quit,
-        ] {
+        for item in TrayItem::FIXED.into_iter().chain([TrayItem::Deadline(0), TrayItem::Deadline(4)]) {
             assert_eq!(TrayItem::parse(&item.id()), Some(item));
         }
         assert_eq!(TrayItem::parse("deadline-x"), None);

@@ -105,7 +105,7 @@ pub fn tray_tooltip(catalog: &Catalog, locale: Locale, summary: &Summary, now: D
     }
 }
 
-/// "Case 113-0001 — in 1 h 12 min", "Refund 114-2222 — 3 h overdue".
+/// "Case on order 503-… — in 1 h 12 min", "Refund 114-2222 — 3 h overdue".
 pub fn upcoming_label(catalog: &Catalog, locale: Locale, o: &Obligation, now: DateTime<Utc>) -> String {
     let text = Text { catalog, locale };
     let what = text.what(o);
@@ -307,28 +307,28 @@ mod tests {
         assert_eq!(
             rendered(Locale::En),
             NoticeText {
-                title: "Case 113-0001: 2 h left".into(),
+                title: "Case on order 113-0001: 2 h left".into(),
                 body: "Answer by 16:00 (JST) or CSBA decides without you.".into()
             }
         );
         assert_eq!(
             rendered(Locale::ZhCn),
             NoticeText {
-                title: "案例 113-0001：还剩 2小时".into(),
+                title: "订单 113-0001 的案例：还剩 2小时".into(),
                 body: "请在 16:00（JST）前回复，否则 CSBA 将不等您的回复直接处理。".into()
             }
         );
         assert_eq!(
             rendered(Locale::Ja),
             NoticeText {
-                title: "ケース 113-0001：残り2時間".into(),
+                title: "注文 113-0001 のケース：残り2時間".into(),
                 body: "16:00（JST）までに回答してください。過ぎると CSBA が回答を待たずに判断します。".into()
             }
         );
         assert_eq!(
             rendered(Locale::Ko),
             NoticeText {
-                title: "케이스 113-0001: 2시간 남음".into(),
+                title: "주문 113-0001 케이스: 2시간 남음".into(),
                 body: "16:00(JST)까지 답변해 주세요. 기한이 지나면 CSBA가 답변을 기다리지 않고 결정합니다.".into()
             }
         );
@@ -364,7 +364,7 @@ mod tests {
         // The service runs 10 minutes ahead: its 16:00 is our 15:50.
         let mut case = obligation(ObligationKind::CaseReply, "113-0001", at + Duration::hours(2));
         case.server_offset = Duration::minutes(10);
-        assert_eq!(upcoming_label(&catalog, Locale::En, &case, at), "Case 113-0001 — in 1 h 50 min");
+        assert_eq!(upcoming_label(&catalog, Locale::En, &case, at), "Case on order 113-0001 — in 1 h 50 min");
         Ok(())
     }
 
