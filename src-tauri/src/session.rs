@@ -81,6 +81,8 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
     tokio::spawn(crate::alerting::run(app.clone(), desk.clone()));
     let sandbox = start_sandbox_if_needed(&app, &desk, &data_dir).await;
     let mut running: HashMap<AccountId, JoinHandle<()>> = HashMap::new();
+    // Accounts whose link cannot start yet (no token), already reported.
+    let mut stuck: std::collections::HashSet<AccountId> = std::collections::HashSet::new();
     loop {
         // The UI hears about links started, stopped or failing to start;
         // each running link reports its own rounds.
@@ -101,9 +103,17 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
                     if running.contains_key(&account.id) {
                         continue;
                     }
-                    changed = true;
-                    if let Some(client) = client_for(&desk, &account, sandbox.as_ref()) {
-                        running.insert(account.id, tokio::spawn(link(app.clone(), desk.clone(), account.id, client)));
+                    match client_for(&desk, &account, sandbox.as_ref()) {
+                        Some(client) => {
+                            stuck.remove(&account.id);
+                            changed = true;
+                            running
+                                .insert(account.id, tokio::spawn(link(app.clone(), desk.clone(), account.id, client)));
+                        }
+                        // Said once: retrying every few seconds (a locked
+                        // keychain may open) must not make the UI reread
+                        // the whole replica each time.
+                        None => changed |= stuck.insert(account.id),
                     }
                 }
             }

@@ -16,7 +16,9 @@ function setHidden(hidden: boolean) {
 
 const shown = (root: HTMLElement) => Number(root.querySelector('[data-testid=now]')?.textContent);
 const second = (root: HTMLElement) => {
-  act(() => vi.advanceTimersByTime(1010));
+  act(() => {
+    vi.advanceTimersByTime(1010);
+  });
   return shown(root);
 };
 
@@ -40,7 +42,9 @@ describe('useServerNow', () => {
 
     setHidden(true);
     const hiddenAt = shown(root);
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(shown(root)).toBe(hiddenAt);
     expect(vi.getTimerCount()).toBe(0);
 

@@ -53,7 +53,14 @@ function InboxScreen({ inbox, filter, now, loadError }: ScreenProps) {
     return (c: CaseView) => now + (offsets.get(c.account_id) ?? inbox?.server_offset_ms ?? 0);
   }, [inbox, now]);
   const shown = useMemo(() => (inbox?.cases ?? []).filter((c) => inFilter(filter, c)), [inbox, filter]);
-  const cases = useMemo(() => sortByUrgency(shown, caseNow), [shown, caseNow]);
+  // The order does not move with time: overdue and open cases both go by
+  // deadline on their own clock, which the clocks' common tick leaves as is.
+  // So it is sorted once per read, not every second.
+  const cases = useMemo(() => {
+    const at = Date.now();
+    const offsets = new Map((inbox?.accounts ?? []).map((a) => [a.id, a.server_offset_ms]));
+    return sortByUrgency(shown, (c: CaseView) => at + (offsets.get(c.account_id) ?? inbox?.server_offset_ms ?? 0));
+  }, [shown, inbox]);
   const summary = useMemo(() => summarize(shown, caseNow), [shown, caseNow]);
   if (!inbox) {
     return (

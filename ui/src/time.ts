@@ -7,6 +7,20 @@ const RFC3339 =
  * some WebKit versions refuse in Date.parse.
  */
 export function parseTimestamp(s: string): number {
+  // The inbox counts and sorts thousands of deadlines every second; each
+  // string is parsed once.
+  const known = parsed.get(s);
+  if (known !== undefined) return known;
+  const ms = parseUncached(s);
+  if (parsed.size >= PARSED_KEPT) parsed.clear();
+  parsed.set(s, ms);
+  return ms;
+}
+
+const PARSED_KEPT = 100_000;
+const parsed = new Map<string, number>();
+
+function parseUncached(s: string): number {
   const m = RFC3339.exec(s);
   if (!m) return NaN;
   const [, y, mo, d, h, mi, sec, frac = '', zone] = m;

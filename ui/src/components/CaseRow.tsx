@@ -10,10 +10,12 @@ type Props = {
   /** The store's name, shown only when the desk syncs several accounts. */
   accountName?: string | null;
   onOpen?: (c: CaseView) => void;
+  /** In a windowed list: where the row stands in the whole list (for screen readers). */
+  position?: { index: number; of: number };
 };
 
 /** One escalation case. All buyer and CSBA text is rendered as plain text. */
-export function CaseRow({ c, now, accountName, onOpen }: Props) {
+export function CaseRow({ c, now, accountName, onOpen, position }: Props) {
   const i18n = useI18n();
   const textLang = c.language || undefined;
   const open = onOpen && (() => onOpen(c));
@@ -25,6 +27,8 @@ export function CaseRow({ c, now, accountName, onOpen }: Props) {
       data-testid="case-row"
       data-case-id={c.id}
       data-account-id={c.account_id}
+      aria-posinset={position && position.index + 1}
+      aria-setsize={position?.of}
       tabIndex={open ? 0 : undefined}
       onClick={open}
       onKeyDown={

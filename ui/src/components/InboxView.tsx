@@ -1,7 +1,14 @@
+import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import type { AccountView, CaseView } from '../ipc';
 import type { ServerNow, Summary } from '../urgency';
 import { CaseRow } from './CaseRow';
+import { usePageWindow } from './pageWindow';
+
+/** Up to this many cases are all drawn; a longer inbox draws only what is in view. */
+export const WINDOWED_FROM = 200;
+/** A row's height in a windowed inbox (fixed, so the window is exact). */
+export const WINDOWED_ROW_HEIGHT = 168;
 import { SummaryStrip } from './SummaryStrip';
 
 type Props = {
@@ -23,6 +30,13 @@ export function InboxView({ cases, summary, now, accounts = [], filtered = false
   const byId = new Map(accounts.map((a) => [a.id, a]));
   // One store needs no label on every row; several do.
   const named = accounts.length > 1;
+  const list = useRef<HTMLUListElement>(null);
+  const windowed = cases.length > WINDOWED_FROM;
+  const range = usePageWindow(list, windowed ? cases.length : 0, WINDOWED_ROW_HEIGHT);
+  const drawn = windowed ? cases.slice(range.first, range.last + 1) : cases;
+  const pad = windowed
+    ? `padding-top:${range.first * WINDOWED_ROW_HEIGHT}px;padding-bottom:${Math.max(0, cases.length - 1 - range.last) * WINDOWED_ROW_HEIGHT}px`
+    : undefined;
   return (
     <section class="inbox" id="inbox" aria-labelledby="inbox-heading">
       <div class="inbox-head">
@@ -52,10 +66,18 @@ export function InboxView({ cases, summary, now, accounts = [], filtered = false
           <p>{i18n.t('inbox-empty-body')}</p>
         </div>
       ) : (
-        <ul class="case-list" aria-label={i18n.t('inbox-list-label')}>
-          {cases.map((c) => (
+        <ul
+          ref={list}
+          class={`case-list${windowed ? ' windowed' : ''}`}
+          aria-label={i18n.t('inbox-list-label')}
+          data-testid="case-list"
+          data-count={cases.length}
+          style={pad}
+        >
+          {drawn.map((c, i) => (
             <CaseRow
               key={`${c.account_id}/${c.id}`}
+              position={windowed ? { index: range.first + i, of: cases.length } : undefined}
               c={c}
               now={typeof now === 'number' ? now : now(c)}
               accountName={named ? (byId.get(c.account_id)?.display_name ?? null) : null}

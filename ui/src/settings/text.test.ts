@@ -34,10 +34,10 @@ describe('words from the shell', () => {
 
   it('Open buttons per target screen', () => {
     const en = getI18n('en');
-    expect(openLabel(en, 'case', '113-0001')).toBe('Open case 113-0001');
+    expect(openLabel(en, 'case', '503-0001')).toBe('Open the case on order 503-0001');
     expect(openLabel(en, 'order', '114-2')).toBe('Open order 114-2');
     expect(openLabel(en, 'enrollment', 'JP')).toBe('Open the CSBA program');
     expect(openLabel(en, 'somewhere', 'x')).toBe('Open');
-    expect(openLabel(getI18n('ja'), 'case', '113-0001')).toBe('ケース 113-0001 を開く');
+    expect(openLabel(getI18n('ja'), 'case', '503-0001')).toBe('注文 503-0001 のケースを開く');
   });
 });
