@@ -19,6 +19,9 @@ use tokio::task::JoinHandle;
 /// retry reading a token from a keychain that was locked.
 const ACCOUNTS_INTERVAL: Duration = Duration::from_secs(5);
 
+/// How often to ask the keychain again for a token it did not have.
+const STUCK_RETRY: Duration = Duration::from_secs(60);
+
 /// Emitted to the UI whenever the replica or a link state changed.
 pub const REPLICA_CHANGED: &str = "replica-changed";
 
@@ -81,8 +84,9 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
     tokio::spawn(crate::alerting::run(app.clone(), desk.clone()));
     let sandbox = start_sandbox_if_needed(&app, &desk, &data_dir).await;
     let mut running: HashMap<AccountId, JoinHandle<()>> = HashMap::new();
-    // Accounts whose link cannot start yet (no token), already reported.
-    let mut stuck: std::collections::HashSet<AccountId> = std::collections::HashSet::new();
+    // Accounts whose link cannot start yet (no token), already reported,
+    // with when the keychain was last asked.
+    let mut stuck: HashMap<AccountId, std::time::Instant> = HashMap::new();
     loop {
         // The UI hears about links started, stopped or failing to start;
         // each running link reports its own rounds.
@@ -99,8 +103,14 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
                     }
                     keep
                 });
+                stuck.retain(|id, _| accounts.iter().any(|a| a.id == *id));
                 for account in accounts {
                     if running.contains_key(&account.id) {
+                        continue;
+                    }
+                    // The keychain is asked again for a missing token once a
+                    // minute, not on every look for new accounts.
+                    if stuck.get(&account.id).is_some_and(|asked| asked.elapsed() < STUCK_RETRY) {
                         continue;
                     }
                     match client_for(&desk, &account, sandbox.as_ref()) {
@@ -113,7 +123,7 @@ async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf
                         // Said once: retrying every few seconds (a locked
                         // keychain may open) must not make the UI reread
                         // the whole replica each time.
-                        None => changed |= stuck.insert(account.id),
+                        None => changed |= stuck.insert(account.id, std::time::Instant::now()).is_none(),
                     }
                 }
             }
