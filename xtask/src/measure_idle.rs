@@ -101,7 +101,8 @@ fn measure(app: &mut Child, display_env: &str, spans: &Spans) -> Result {
         open_pss as f64 / 1024.0
     );
     close_window(display_env)?;
-    std::thread::sleep(Duration::from_secs(5));
+    // The webview's last work after hiding (layout, a collection) is not idling.
+    std::thread::sleep(Duration::from_secs(30));
     let hidden = cpu_share(desk, spans.cpu);
     eprintln!("xtask: in the tray: CPU {:.2} % of one core over {} s", hidden * 100.0, spans.cpu.as_secs());
     let started = Instant::now();
