@@ -188,19 +188,24 @@ mod tests {
     #[test]
     fn a_group_offers_each_of_its_first_items_and_clicking_opens_the_first() {
         let target = |id: &str| OpenTarget { screen: "case".into(), account_id: 1, id: id.into() };
+        // More items than get an action of their own.
         let notice = Notice {
             app_name: "CSBA Desk".into(),
             title: "4 deadlines".into(),
             body: String::new(),
             open_label: "Open".into(),
             urgent: false,
-            targets: ["a", "b", "c", "d"].iter().map(|id| (target(id), format!("Case {id}"))).collect(),
+            targets: ["a", "b", "c", "d", "e", "f"].iter().map(|id| (target(id), format!("Case {id}"))).collect(),
         };
         assert_eq!(
             actions(&notice),
-            ["default", "Open", "open-0", "Case a", "open-1", "Case b", "open-2", "Case c"].map(String::from)
+            [
+                "default", "Open", "open-0", "Case a", "open-1", "Case b", "open-2", "Case c", "open-3", "Case d",
+                "open-4", "Case e"
+            ]
+            .map(String::from)
         );
-        assert_eq!((item_index("open-2"), item_index("open-3"), item_index("close")), (Some(2), None, None));
+        assert_eq!((item_index("open-4"), item_index("open-5"), item_index("close")), (Some(4), None, None));
         let single = Notice { targets: notice.targets[..1].to_vec(), ..notice };
         assert_eq!(actions(&single), ["default", "Open"].map(String::from));
     }

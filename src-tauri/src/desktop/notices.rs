@@ -23,8 +23,9 @@ pub struct Notice {
 }
 
 /// How many items of a grouped notification get an action of their own
-/// (daemons show three or so buttons at most).
-pub const ITEM_ACTIONS: usize = 3;
+/// (as many as the body lists; daemons that show fewer buttons keep the
+/// rest in their menu).
+pub const ITEM_ACTIONS: usize = 5;
 
 /// Why a notification could not be shown; each is a catalog message id the
 /// Settings screen words.
