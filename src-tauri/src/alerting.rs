@@ -154,15 +154,7 @@ impl AlertSink for ShellSink {
 
 /// A notification the seller asked for, to see that alerts reach them.
 pub fn test_notification(app: &AppHandle, desk: &Desk) -> csba_app::alerts::NotificationCheck {
-    let locale = desk.locale();
-    let notice = Notice {
-        app_name: desk.catalog.format(locale, "desk-window-title", &[]),
-        title: desk.catalog.format(locale, "alert-test-title", &[]),
-        body: desk.catalog.format(locale, "alert-test-body", &[]),
-        open_label: desk.catalog.format(locale, "notification-open", &[]),
-        urgent: false,
-        targets: Vec::new(),
-    };
+    let notice = Notice::plain(desk, "alert-test-title", "alert-test-body");
     match notices(app).map(|n| n.show(&notice)) {
         Some(Ok(())) => csba_app::alerts::NotificationCheck { delivered: true, reason: None },
         Some(Err(e)) => {

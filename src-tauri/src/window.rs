@@ -57,15 +57,7 @@ pub fn on_event(app: &AppHandle, desk: &Arc<Desk>, event: &WindowEvent) {
         }
     }
     if desk.close_to_tray_hint() {
-        let locale = desk.locale();
-        let notice = Notice {
-            app_name: desk.catalog.format(locale, "desk-window-title", &[]),
-            title: desk.catalog.format(locale, "tray-close-hint-title", &[]),
-            body: desk.catalog.format(locale, "tray-close-hint-body", &[]),
-            open_label: desk.catalog.format(locale, "notification-open", &[]),
-            urgent: false,
-            targets: Vec::new(),
-        };
+        let notice = Notice::plain(desk, "tray-close-hint-title", "tray-close-hint-body");
         let shown = crate::alerting::notices(app).is_some_and(|n| n.show(&notice).is_ok());
         if shown {
             if let Err(e) = desk.mark_close_to_tray_hint_shown() {

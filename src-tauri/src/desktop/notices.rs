@@ -22,6 +22,23 @@ pub struct Notice {
     pub targets: Vec<(OpenTarget, String)>,
 }
 
+impl Notice {
+    /// A notice about the app itself (a test, the tray hint): catalog
+    /// title and body, nothing to open.
+    pub fn plain(desk: &csba_app::Desk, title_id: &str, body_id: &str) -> Notice {
+        let locale = desk.locale();
+        let text = |id: &str| desk.catalog.format(locale, id, &[]);
+        Notice {
+            app_name: text("desk-window-title"),
+            title: text(title_id),
+            body: text(body_id),
+            open_label: text("notification-open"),
+            urgent: false,
+            targets: Vec::new(),
+        }
+    }
+}
+
 /// How many items of a grouped notification get an action of their own
 /// (as many as the body lists; daemons that show fewer buttons keep the
 /// rest in their menu).
