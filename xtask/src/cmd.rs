@@ -9,6 +9,12 @@ pub fn cargo(args: &[&str]) -> Command {
     c
 }
 
+/// npm is a batch file on Windows (`npm.cmd`), which `Command` does not
+/// find by the bare name.
+pub fn npm() -> Command {
+    Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" })
+}
+
 pub fn run(command: &mut Command) -> Result {
     eprintln!("$ {}", describe(command));
     let status = command.status().map_err(|e| format!("cannot start `{}`: {e}", describe(command)))?;

@@ -1,14 +1,18 @@
 //! The project's two commands. Each does all of its own set-up on a fresh
 //! Debian/Ubuntu machine, so a newcomer (and CI) needs nothing else.
 
+mod bundle;
 mod cmd;
 mod display;
+mod icons;
+mod installed_deb;
 mod measure;
 mod measure_idle;
 mod postgres;
 mod setup;
 mod tauri_free;
 mod test;
+mod workflow_lint;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +22,8 @@ usage:
   cargo xtask run [--release] [--screenshot FILE]   set up, build, and launch CSBA Desk
   cargo xtask test                                  set up, build once, and run every test
   cargo xtask setup [--test]                        only install what is missing
+  cargo xtask bundle                                the release app's installers (here: .deb, .rpm, AppImage if it can)
+  cargo xtask icons                                 every app icon from icons/icon.svg (tauri icon)
   cargo xtask measure [RUNS]                        start-up time and memory of the release build
   cargo xtask measure-idle [--cases N] [--seconds S] [--tray-minutes M]
                                                     idle CPU and memory with N open cases and alerts armed
@@ -30,6 +36,8 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test::all(),
         Some("setup") => setup::all(args.iter().any(|a| a == "--test")),
+        Some("bundle") => bundle::packages(),
+        Some("icons") => icons::generate(),
         Some("measure") => measure::app(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3)),
         Some("measure-idle") => measure_idle(&args[1..]),
         Some("bench-server") => bench_server(&args[1..]),

@@ -117,7 +117,7 @@ fn node() -> Result {
     let bin = prefix.join("node_modules").join(format!("node-linux-{arch}")).join("bin");
     if !bin.join("node").exists() {
         cmd::run(
-            Command::new("npm")
+            cmd::npm()
                 .args(["install", "--no-save", "--no-audit", "--no-fund", "--prefix"])
                 .arg(&prefix)
                 .arg(format!("node-linux-{arch}@22")),
@@ -144,10 +144,10 @@ fn ui() -> Result {
     let stamp_file = ui.join("node_modules").join(".csba-lock-stamp");
     let stamp = format!("{:016x}", fnv1a(&lock));
     if std::fs::read_to_string(&stamp_file).ok().as_deref() != Some(stamp.as_str()) {
-        cmd::run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&ui))?;
+        cmd::run(cmd::npm().args(["ci", "--no-audit", "--no-fund"]).current_dir(&ui))?;
         std::fs::write(&stamp_file, &stamp).map_err(|e| format!("{}: {e}", stamp_file.display()))?;
     }
-    cmd::run(Command::new("npm").args(["run", "build"]).current_dir(&ui))
+    cmd::run(cmd::npm().args(["run", "build"]).current_dir(&ui))
 }
 
 fn tauri_driver() -> Result {
@@ -182,7 +182,7 @@ fn home() -> Option<PathBuf> {
     std::env::var_os("HOME").map(PathBuf::from)
 }
 
-fn cache_dir() -> PathBuf {
+pub(crate) fn cache_dir() -> PathBuf {
     std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| home().map(|h| h.join(".cache")))
