@@ -61,7 +61,8 @@ pub fn packages() -> Result {
 /// `cargo install`: npm's prebuilt binary takes seconds in CI, compiling
 /// it takes minutes), run in src-tauri/ where it finds tauri.conf.json.
 pub fn tauri_cli() -> Result<Command> {
-    let bin = root().join("ui").join("node_modules").join(".bin").join(if cfg!(windows) { "tauri.cmd" } else { "tauri" });
+    let bin =
+        root().join("ui").join("node_modules").join(".bin").join(if cfg!(windows) { "tauri.cmd" } else { "tauri" });
     if !bin.is_file() {
         // npm ci from the lock file, with the Node.js it needs.
         setup::all(false)?;

@@ -34,7 +34,9 @@ pub fn generate() -> Result {
             return Err(format!("`tauri icon` did not write icons/{name}"));
         }
     }
-    eprintln!("xtask: icons/ regenerated from icons/icon.svg; commit them (the tray icons in icons/tray/ are separate)");
+    eprintln!(
+        "xtask: icons/ regenerated from icons/icon.svg; commit them (the tray icons in icons/tray/ are separate)"
+    );
     Ok(())
 }
 
@@ -48,8 +50,10 @@ mod tests {
     fn the_config_lists_every_bundled_icon() {
         let conf = std::fs::read_to_string(root().join("src-tauri").join("tauri.conf.json")).unwrap_or_default();
         let conf: serde_json::Value = serde_json::from_str(&conf).unwrap_or_default();
-        let listed: Vec<&str> =
-            conf["bundle"]["icon"].as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect()).unwrap_or_default();
+        let listed: Vec<&str> = conf["bundle"]["icon"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+            .unwrap_or_default();
         let expected: Vec<String> = BUNDLED.iter().map(|n| format!("../icons/{n}")).collect();
         assert_eq!(listed, expected);
         for name in BUNDLED {

@@ -111,7 +111,7 @@ fn check_control(control: &str) -> Result {
     // notifications and the keychain, libxdo for menu accelerators.
     let depends = fields.get("Depends").cloned().unwrap_or_default();
     for lib in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libayatana-appindicator3-1", "libdbus-1-3", "libxdo3"] {
-        if !depends.split(',').any(|d| d.trim().split_whitespace().next() == Some(lib)) {
+        if !depends.split(',').any(|d| d.split_whitespace().next() == Some(lib)) {
             problems.push(format!("Depends lacks {lib}"));
         }
     }
@@ -138,8 +138,11 @@ fn check_installed() -> Result {
     if !files.contains(&INSTALLED_APP) {
         problems.push(format!("dpkg -L lists no {INSTALLED_APP}"));
     }
-    let entries: Vec<&str> =
-        files.iter().copied().filter(|f| f.starts_with("/usr/share/applications/") && f.ends_with(".desktop")).collect();
+    let entries: Vec<&str> = files
+        .iter()
+        .copied()
+        .filter(|f| f.starts_with("/usr/share/applications/") && f.ends_with(".desktop"))
+        .collect();
     for size in ICON_DIRS {
         let icon = format!("/usr/share/icons/hicolor/{size}/apps/{PACKAGE}.png");
         if !files.contains(&icon.as_str()) {
@@ -292,7 +295,10 @@ fn see_window(xvfb: &Xvfb, wm_class: &str, first_render: &mpsc::Receiver<u64>, s
     let render = first_render
         .recv_timeout(Duration::from_secs(90))
         .map_err(|_| format!("the installed app logged no \"{FIRST_RENDER_MARKER}\" within 90 s"))?;
-    eprintln!("xtask: the installed app rendered its inbox after {render} ms (launch to log line {:.1?})", started.elapsed());
+    eprintln!(
+        "xtask: the installed app rendered its inbox after {render} ms (launch to log line {:.1?})",
+        started.elapsed()
+    );
     let by_name = windows(xvfb, &["--name", "^CSBA Desk"])?;
     let by_class = windows(xvfb, &["--class", &format!("^{wm_class}$")])?;
     let Some(window) = by_name.iter().find(|w| by_class.contains(w)) else {
@@ -404,7 +410,8 @@ mod tests {
 
     #[test]
     fn an_entry_missing_its_class_or_a_language_is_refused() {
-        let entry = desktop_entry("[Desktop Entry]\nType=Application\nName=CSBA Desk\nExec=csba-desk\n[Other]\nIcon=x\n");
+        let entry =
+            desktop_entry("[Desktop Entry]\nType=Application\nName=CSBA Desk\nExec=csba-desk\n[Other]\nIcon=x\n");
         let problems = entry_problems(&entry);
         assert!(problems.iter().any(|p| p.starts_with("StartupWMClass")));
         assert!(problems.iter().any(|p| p.starts_with("Icon")), "keys of another group do not count");

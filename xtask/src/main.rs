@@ -24,6 +24,8 @@ usage:
   cargo xtask setup [--test]                        only install what is missing
   cargo xtask bundle                                the release app's installers (here: .deb, .rpm, AppImage if it can)
   cargo xtask icons                                 every app icon from icons/icon.svg (tauri icon)
+  cargo xtask installed-deb                         test stage: bundle the debug build as .deb, install, launch, remove
+  cargo xtask lint-workflows                        test stage: actionlint (+ shellcheck) over .github/workflows
   cargo xtask measure [RUNS]                        start-up time and memory of the release build
   cargo xtask measure-idle [--cases N] [--seconds S] [--tray-minutes M]
                                                     idle CPU and memory with N open cases and alerts armed
@@ -38,6 +40,8 @@ fn main() -> ExitCode {
         Some("setup") => setup::all(args.iter().any(|a| a == "--test")),
         Some("bundle") => bundle::packages(),
         Some("icons") => icons::generate(),
+        Some("installed-deb") => installed_deb::check(),
+        Some("lint-workflows") => workflow_lint::check(),
         Some("measure") => measure::app(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3)),
         Some("measure-idle") => measure_idle(&args[1..]),
         Some("bench-server") => bench_server(&args[1..]),

