@@ -36,7 +36,8 @@ pub fn check() -> Result {
         ));
     }
     // desktop-file-validate checks the entry the way desktops read it.
-    setup::apt(&["desktop-file-utils", "xvfb", "xdotool", "imagemagick", "dbus"])?;
+    // xprop reads the window's class.
+    setup::apt(&["desktop-file-utils", "xvfb", "xdotool", "x11-utils", "imagemagick", "dbus"])?;
     let deb = bundle_from_debug_build()?;
     let control = cmd::output(Command::new("dpkg-deb").arg("--field").arg(&deb))?;
     eprintln!("xtask: {}:\n{control}", deb.display());
@@ -56,10 +57,11 @@ pub fn check() -> Result {
 }
 
 /// `tauri bundle --debug --bundles deb` packages target/debug/csba-desk
-/// as built by the build stage; it never compiles. The binary's size and
-/// modification time before and after prove it (binary patching, which
-/// would rewrite the build output in place, is off: it only tags the
-/// binary for the updater, which a test install does not use).
+/// as built by the build stage; it never compiles. The binary's contents
+/// before and after prove it (not its modification time: the CLI touches
+/// the file without changing it). Binary patching, which would rewrite
+/// the build output in place, is off: it only tags the binary for the
+/// updater, which a test install does not use.
 fn bundle_from_debug_build() -> Result<PathBuf> {
     let binary = root().join("target").join("debug").join("csba-desk");
     let before = stamp(&binary).ok_or_else(|| format!("{} is missing: the build stage makes it", binary.display()))?;
@@ -89,9 +91,24 @@ fn bundle_from_debug_build() -> Result<PathBuf> {
     }
 }
 
-fn stamp(path: &Path) -> Option<(u64, SystemTime)> {
-    let meta = std::fs::metadata(path).ok()?;
-    Some((meta.len(), meta.modified().ok()?))
+/// Size and a hash of the contents (std's SipHash: the comparison is
+/// within one run, and std is optimized even in a debug xtask).
+fn stamp(path: &Path) -> Option<(u64, u64)> {
+    use std::hash::Hasher;
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut hasher = std::hash::DefaultHasher::new();
+    let mut buffer = vec![0; 1 << 20];
+    let mut size = 0;
+    loop {
+        match file.read(&mut buffer).ok()? {
+            0 => return Some((size, hasher.finish())),
+            n => {
+                hasher.write(&buffer[..n]);
+                size += n as u64;
+            }
+        }
+    }
 }
 
 /// The control fields a seller's apt relies on.
@@ -107,10 +124,10 @@ fn check_control(control: &str) -> Result {
         }
     }
     // What the app loads at run time: the webview and GTK, the tray
-    // (dlopened, so no linker would notice it missing), D-Bus for
-    // notifications and the keychain, libxdo for menu accelerators.
+    // (dlopened, so no linker would notice it missing), and D-Bus for
+    // notifications and the keychain (linked: `readelf -d` lists it).
     let depends = fields.get("Depends").cloned().unwrap_or_default();
-    for lib in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libayatana-appindicator3-1", "libdbus-1-3", "libxdo3"] {
+    for lib in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libayatana-appindicator3-1", "libdbus-1-3"] {
         if !depends.split(',').any(|d| d.split_whitespace().next() == Some(lib)) {
             problems.push(format!("Depends lacks {lib}"));
         }
@@ -300,14 +317,17 @@ fn see_window(xvfb: &Xvfb, wm_class: &str, first_render: &mpsc::Receiver<u64>, s
         started.elapsed()
     );
     let by_name = windows(xvfb, &["--name", "^CSBA Desk"])?;
-    let by_class = windows(xvfb, &["--class", &format!("^{wm_class}$")])?;
-    let Some(window) = by_name.iter().find(|w| by_class.contains(w)) else {
+    let window = by_name.first().ok_or("no visible window titled 'CSBA Desk…'")?;
+    // Desktops group the window under its menu entry by WM_CLASS: the
+    // entry's StartupWMClass must be its instance or class name, exactly.
+    let class = cmd::output(Command::new("xprop").args(["-id", window, "WM_CLASS"]).env("DISPLAY", &xvfb.display))?;
+    let names = wm_class_names(&class);
+    if !names.iter().any(|n| n == wm_class) {
         return Err(format!(
-            "no window titled 'CSBA Desk…' has WM_CLASS {wm_class:?} (the desktop entry's StartupWMClass): \
-             titled {by_name:?}, of that class {by_class:?}"
+            "window {window} has WM_CLASS {names:?}; the desktop entry's StartupWMClass is {wm_class:?}"
         ));
-    };
-    eprintln!("xtask: window {window} is titled CSBA Desk and of class {wm_class}");
+    }
+    eprintln!("xtask: window {window} is titled CSBA Desk, WM_CLASS {names:?} (StartupWMClass={wm_class})");
     // Let the inbox's fonts and countdowns settle for the picture.
     std::thread::sleep(Duration::from_secs(2));
     let shot = root().join("docs").join("installed-deb.png");
@@ -317,7 +337,7 @@ fn see_window(xvfb: &Xvfb, wm_class: &str, first_render: &mpsc::Receiver<u64>, s
 }
 
 /// Window ids `xdotool search --sync` finds (it waits for the first; the
-/// timeout bounds that wait).
+/// timeout bounds that wait), visible ones only.
 fn windows(xvfb: &Xvfb, query: &[&str]) -> Result<Vec<String>> {
     let out = cmd::output(
         Command::new("timeout")
@@ -326,6 +346,14 @@ fn windows(xvfb: &Xvfb, query: &[&str]) -> Result<Vec<String>> {
             .env("DISPLAY", &xvfb.display),
     )?;
     Ok(out.split_whitespace().map(str::to_string).collect())
+}
+
+/// `WM_CLASS(STRING) = "csba-desk", "Csba-desk"` → both names.
+fn wm_class_names(xprop: &str) -> Vec<String> {
+    let Some((_, names)) = xprop.split_once('=') else {
+        return Vec::new();
+    };
+    names.split(',').map(|n| n.trim().trim_matches('"').to_string()).filter(|n| !n.is_empty()).collect()
 }
 
 fn stop(pid_file: &Path, session: &mut std::process::Child) {
@@ -421,12 +449,18 @@ mod tests {
     #[test]
     fn control_needs_the_run_time_libraries() {
         let good = "Package: csba-desk\nVersion: 0.1.0\nArchitecture: amd64\nMaintainer: CSBA Desk\n\
-                    Depends: libdbus-1-3, libxdo3, libayatana-appindicator3-1, libwebkit2gtk-4.1-0, libgtk-3-0\n\
+                    Depends: libdbus-1-3, libayatana-appindicator3-1, libwebkit2gtk-4.1-0, libgtk-3-0\n\
                     Description: Every CSBA obligation\n CSBA Desk keeps: x\n";
         assert_eq!(check_control(good), Ok(()));
         let no_tray = good.replace("libayatana-appindicator3-1, ", "");
         assert!(check_control(&no_tray).is_err_and(|e| e.contains("libayatana-appindicator3-1")));
         assert_eq!(control_fields(good).get("Description").map(String::as_str), Some("Every CSBA obligation"));
+    }
+
+    #[test]
+    fn both_names_are_read_from_wm_class() {
+        assert_eq!(wm_class_names("WM_CLASS(STRING) = \"csba-desk\", \"Csba-desk\"\n"), ["csba-desk", "Csba-desk"]);
+        assert!(wm_class_names("WM_CLASS:  not found.\n").is_empty());
     }
 
     #[test]
