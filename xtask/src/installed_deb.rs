@@ -49,10 +49,14 @@ pub fn check() -> Result {
     // apt resolves the package's Depends from the system's sources (they
     // are what Tauri needs at run time, so they are there on this machine);
     // the lock timeout waits out another apt run instead of failing.
-    cmd::run(privileged("apt-get").args(["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=120"]).arg(&deb))?;
-    eprintln!("xtask: installed in {:.1?}", t.elapsed());
-    let result = check_installed();
-    let removed = remove();
+    let result =
+        cmd::run(privileged("apt-get").args(["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=120"]).arg(&deb))
+            .and_then(|()| {
+                eprintln!("xtask: installed in {:.1?}", t.elapsed());
+                check_installed()
+            });
+    // Also after a failed install: dpkg may have unpacked it half-way.
+    let removed = if known_to_dpkg() { remove() } else { Ok(()) };
     result.and(removed)
 }
 
@@ -379,11 +383,22 @@ fn first_render_ms(line: &str) -> Option<u64> {
     rest.split_whitespace().next()?.parse().ok()
 }
 
-fn installed() -> bool {
+fn dpkg_status() -> String {
     Command::new("dpkg-query")
         .args(["-W", "-f=${Status}", PACKAGE])
         .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default()
+}
+
+fn installed() -> bool {
+    dpkg_status().contains("install ok installed")
+}
+
+/// Installed, or left unpacked or half-configured by a failed install.
+fn known_to_dpkg() -> bool {
+    let status = dpkg_status();
+    !status.is_empty() && !status.ends_with("not-installed") && !status.ends_with("config-files")
 }
 
 fn remove() -> Result {
