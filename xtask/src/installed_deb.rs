@@ -7,6 +7,7 @@
 //! whatever happened.
 
 use crate::display::Xvfb;
+use crate::measure::FIRST_RENDER_MARKER;
 use crate::{bundle, cmd, root, setup, Result};
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
@@ -18,8 +19,6 @@ use std::time::{Duration, Instant, SystemTime};
 /// The Debian package name: the CLI kebab-cases `productName`.
 const PACKAGE: &str = "csba-desk";
 const INSTALLED_APP: &str = "/usr/bin/csba-desk";
-/// Must match `FIRST_RENDER_MARKER` in src-tauri/src/startup.rs.
-const FIRST_RENDER_MARKER: &str = "first inbox render after";
 /// Sizes the hicolor theme must hold the app icon in (from `bundle.icon`):
 /// menus and docks pick from these.
 const ICON_DIRS: &[&str] = &["32x32", "64x64", "128x128", "256x256@2", "512x512"];
@@ -379,8 +378,7 @@ fn stop(pid_file: &Path, session: &mut std::process::Child) {
 }
 
 fn first_render_ms(line: &str) -> Option<u64> {
-    let rest = &line[line.find(FIRST_RENDER_MARKER)? + FIRST_RENDER_MARKER.len()..];
-    rest.split_whitespace().next()?.parse().ok()
+    crate::measure::marked_ms(line, FIRST_RENDER_MARKER)
 }
 
 fn dpkg_status() -> String {

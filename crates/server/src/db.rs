@@ -35,6 +35,12 @@ impl Db {
                 "expected a URL starting with sqlite: or postgres://".to_owned(),
             ));
         }
+        if !is_sqlite && !cfg!(feature = "postgres") {
+            // The app's embedded sandbox is built without the driver.
+            return Err(ServerError::InvalidDatabaseUrl(
+                "this build has no PostgreSQL driver (the csba-server feature `postgres`)".to_owned(),
+            ));
+        }
         let pool = AnyPoolOptions::new()
             // SQLite has one writer anyway; a few readers are plenty for the
             // sandbox. PostgreSQL deployments get more.
