@@ -10,6 +10,7 @@ mod measure;
 mod measure_idle;
 mod postgres;
 mod setup;
+mod target_deps;
 mod tauri_free;
 mod test;
 mod workflow_lint;
@@ -26,6 +27,7 @@ usage:
   cargo xtask icons                                 every app icon from icons/icon.svg (tauri icon)
   cargo xtask installed-deb                         test stage: bundle the debug build as .deb, install, launch, remove
   cargo xtask lint-workflows                        test stage: actionlint (+ shellcheck) over .github/workflows
+  cargo xtask target-deps                           test stage: each release target's graph has its OS keychain store
   cargo xtask measure [RUNS]                        start-up time and memory of the release build
   cargo xtask measure-idle [--cases N] [--seconds S] [--tray-minutes M]
                                                     idle CPU and memory with N open cases and alerts armed
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         Some("icons") => icons::generate(),
         Some("installed-deb") => installed_deb::check(),
         Some("lint-workflows") => workflow_lint::check(),
+        Some("target-deps") => target_deps::check(),
         Some("measure") => measure::app(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3)),
         Some("measure-idle") => measure_idle(&args[1..]),
         Some("bench-server") => bench_server(&args[1..]),

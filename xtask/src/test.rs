@@ -3,7 +3,7 @@
 
 use crate::display::{self, Xvfb};
 use crate::postgres::PrivatePostgres;
-use crate::{cmd, installed_deb, root, setup, tauri_free, workflow_lint, Result};
+use crate::{cmd, installed_deb, root, setup, target_deps, tauri_free, workflow_lint, Result};
 use std::process::Command;
 use std::time::Instant;
 
@@ -14,6 +14,7 @@ pub fn all() -> Result {
     stage.run("set-up", || setup::all(LINUX))?;
     stage.run("formatting", || cmd::run(&mut cmd::cargo(&["fmt", "--all", "--", "--check"])))?;
     stage.run("no tauri in crates/", tauri_free::check)?;
+    stage.run("each release target's graph: its OS keychain, no webview in crates/", target_deps::check)?;
     stage.linux(
         "workflow lint (actionlint + shellcheck)",
         "shellcheck comes from apt; the workflows are the same files on every OS",

@@ -23,6 +23,19 @@ fn entry(account: &str) -> Result<Entry, CredentialError> {
     Entry::new(SERVICE, account).map_err(|e| CredentialError::Unavailable { reason: e.to_string() })
 }
 
+/// Whether the keychain store this build uses keeps a token until it is
+/// deleted. keyring 3 picks the store by target and feature and, when the
+/// feature for this OS is missing (crates/store/Cargo.toml), silently uses
+/// a mock that keeps nothing past the entry: every token the seller adds
+/// would be gone at the next start. Only the builder is asked, so this
+/// needs no running keychain.
+pub fn store_is_persistent() -> bool {
+    matches!(
+        keyring::default::default_credential_builder().persistence(),
+        keyring::credential::CredentialPersistence::UntilDelete
+    )
+}
+
 /// The token stored for `account` (`seller@url`).
 pub fn token_for(account: &str) -> Result<String, CredentialError> {
     match entry(account)?.get_password() {

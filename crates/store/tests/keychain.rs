@@ -9,7 +9,9 @@
 //! (the ignored `no_service_child` test) with the session bus pointed at
 //! nothing.
 
-use csba_store::credentials::{delete_token, save_token, token_for, token_present, CredentialError};
+use csba_store::credentials::{
+    delete_token, save_token, store_is_persistent, token_for, token_present, CredentialError,
+};
 use std::io::Write;
 use std::process::Command;
 
@@ -32,6 +34,18 @@ fn keychain_required(test: &str) -> bool {
 fn unique_user(what: &str) -> String {
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
     format!("A1KEYCHAIN{}@http://keychain-test.invalid/{what}/{}/{nanos}", std::process::id(), what.len())
+}
+
+/// Runs everywhere, keychain or not: on each OS's own test run it fails if
+/// this build would keep tokens in keyring's mock store (`cargo xtask
+/// target-deps` checks the other targets' graphs from here).
+#[test]
+fn this_build_keeps_tokens_in_a_store_that_outlives_the_process() {
+    assert!(
+        store_is_persistent(),
+        "keyring's default store on {} does not persist: its native feature is missing in crates/store/Cargo.toml",
+        std::env::consts::OS
+    );
 }
 
 #[test]
