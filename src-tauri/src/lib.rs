@@ -6,9 +6,11 @@ mod autostart;
 mod command_list;
 mod commands;
 mod desktop;
+mod logging;
 mod session;
 mod startup;
 mod window;
+mod window_state;
 
 use std::sync::Arc;
 use tauri::Manager;
@@ -16,19 +18,17 @@ use tauri::Manager;
 /// Starts the app; returns when the last window closes or Quit is chosen.
 pub fn run() {
     startup::mark_start();
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        .init();
+    // Held to the end: dropping it flushes the log file.
+    let log_file = logging::start();
 
-    let result = tauri::Builder::default()
+    let builder = tauri::Builder::default()
         // First: a second launch hands over to the running app before
         // anything else of its own starts.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::bring_forward(app)))
         // Started at login, the app goes straight to the tray.
         .plugin(tauri_plugin_autostart::Builder::new().args([window::START_HIDDEN]).build())
+        .plugin(window_state::plugin());
+    let result = desktop::notices::register(builder)
         .setup(|app| Ok(session::start(app)?))
         .on_window_event(|window, event| {
             if let Some(desk) = window.try_state::<Arc<csba_app::Desk>>() {
@@ -36,9 +36,13 @@ pub fn run() {
             }
         })
         .invoke_handler(commands::handler!())
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        tracing::error!("CSBA Desk stopped: {e}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(|app, event| window::on_run_event(app, &event)),
+        Err(e) => {
+            tracing::error!("CSBA Desk stopped: {e}");
+            drop(log_file);
+            std::process::exit(1);
+        }
     }
 }

@@ -38,6 +38,19 @@ pub fn bring_forward(app: &AppHandle) {
     }
 }
 
+/// On macOS, clicking the Dock icon of an app whose window is hidden in the
+/// tray asks it to "reopen": the window comes back, as every Mac app's
+/// does. Windows and Linux have no such event (the tray icon and a second
+/// launch bring the window forward there).
+pub fn on_run_event(app: &AppHandle, event: &tauri::RunEvent) {
+    #[cfg(target_os = "macos")]
+    if let tauri::RunEvent::Reopen { has_visible_windows: false, .. } = event {
+        bring_forward(app);
+    }
+    #[cfg(not(target_os = "macos"))]
+    let _ = (app, event);
+}
+
 /// Closing the window hides it into the tray when there is a tray host and
 /// the seller keeps "close to tray" on; the first time, a notification says
 /// where the app went. Without a tray the window closes and the app quits:
@@ -51,6 +64,7 @@ pub fn on_event(app: &AppHandle, desk: &Arc<Desk>, event: &WindowEvent) {
         return;
     }
     api.prevent_close();
+    crate::window_state::save(app);
     if let Some(window) = main_window(app) {
         if let Err(e) = window.hide() {
             tracing::warn!("cannot hide the window: {e}");

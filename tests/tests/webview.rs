@@ -534,5 +534,7 @@ mod desk;
 mod notifications;
 #[path = "webview_orders.rs"]
 mod orders;
+#[path = "webview_platform.rs"]
+mod platform;
 #[path = "webview_program.rs"]
 mod program;

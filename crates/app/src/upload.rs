@@ -451,6 +451,42 @@ mod tests {
         }
     }
 
+    /// A file dropped from a seller's own folders: names in their script,
+    /// with spaces, reach the file system as the OS gave them.
+    #[test]
+    fn an_upload_from_a_folder_named_in_cjk_is_read() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let folder = dir.path().join("佐藤 王").join("김 주문");
+        std::fs::create_dir_all(&folder)?;
+        let file = folder.join("出荷通知 12月.csv");
+        std::fs::write(&file, "order-id,tracking-number\r\n")?;
+        assert_eq!(read_upload(&file)?, b"order-id,tracking-number\r\n");
+        let refused = read_upload(&folder).map_err(|e| (e.code, e.args.get("path").cloned()));
+        assert_eq!(refused, Err((ErrorCode::UploadIsFolder, Some(folder.display().to_string()))));
+        Ok(())
+    }
+
+    #[test]
+    fn downloads_are_utf8_with_a_bom_and_crlf_line_ends() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let store = Store::open(&dir.path().join("replica.sqlite"))?;
+        for kind in [TemplateKind::Csv, TemplateKind::FlatFile] {
+            let (name, text) = template(&store, kind, None)?;
+            let bytes = download_bytes(&FileDownload { name: name.clone(), text });
+            assert!(bytes.starts_with(b"\xEF\xBB\xBForder-id"), "{name}: the BOM, then the header");
+            assert!(bytes.ends_with(b"\r\n"), "{name}");
+            let lone_lf = bytes.iter().enumerate().any(|(i, b)| *b == b'\n' && (i == 0 || bytes[i - 1] != b'\r'));
+            assert!(!lone_lf, "{name}: every line ends in CRLF");
+        }
+        let text = "order-id,note\r\n503-0000000-0000000,佐藤\r\n".to_owned();
+        let bytes = download_bytes(&FileDownload { name: "x.csv".into(), text });
+        assert_eq!(
+            bytes,
+            [b"\xEF\xBB\xBF".as_slice(), "order-id,note\r\n503-0000000-0000000,佐藤\r\n".as_bytes()].concat()
+        );
+        Ok(())
+    }
+
     #[test]
     fn batches_keep_the_order_and_respect_both_limits() -> Result<(), serde_json::Error> {
         let rows: Vec<_> = (0..25).map(row).collect();
@@ -587,6 +623,19 @@ pub struct FileDownload {
     pub text: String,
 }
 
+/// The bytes of a file the app makes, on every OS alike: UTF-8 with a BOM
+/// and CRLF line ends. RFC 4180 gives CSV CRLF; Excel (Windows and Mac, and
+/// on Japanese and Chinese Windows above all) reads a CSV as the ANSI code
+/// page (Shift_JIS, GBK) unless it starts with the UTF-8 BOM, and would
+/// show 佐藤 as mojibake. Our own import takes it back either way
+/// (crates/domain/src/import/decode.rs).
+fn download_bytes(file: &FileDownload) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(file.text.len() + 3);
+    bytes.extend_from_slice(b"\xEF\xBB\xBF");
+    bytes.extend_from_slice(file.text.as_bytes());
+    bytes
+}
+
 /// Saves a file the app made (a template, a sample) into the seller's
 /// Downloads folder (the data directory's `downloads` when the OS has
 /// none), never over an existing file: `name (2).csv` and so on. CRLF line
@@ -598,9 +647,7 @@ pub fn save_download(file: &FileDownload, fallback_dir: &Path) -> Result<String,
     std::fs::create_dir_all(&dir).map_err(|_| failed(&dir))?;
     let name = Path::new(&file.name).file_name().and_then(|n| n.to_str()).unwrap_or("download.txt");
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
-    let mut bytes = Vec::with_capacity(file.text.len() + 3);
-    bytes.extend_from_slice(b"\xEF\xBB\xBF");
-    bytes.extend_from_slice(file.text.as_bytes());
+    let bytes = download_bytes(file);
     for n in 1..1000 {
         let candidate = if n == 1 { dir.join(name) } else { dir.join(format!("{stem} ({n}).{ext}")) };
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {

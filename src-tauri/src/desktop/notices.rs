@@ -76,6 +76,19 @@ pub trait Notices: Send + Sync {
     fn show(&self, notice: &Notice) -> Result<(), NoticeError>;
 }
 
+/// Adds what this OS's notifier needs to the app: nothing on Linux (D-Bus
+/// directly), the notification plugin elsewhere, whose state
+/// `notification()` reads (unregistered, the first alert would panic).
+#[cfg(target_os = "linux")]
+pub fn register(builder: tauri::Builder<tauri::Wry>) -> tauri::Builder<tauri::Wry> {
+    builder
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn register(builder: tauri::Builder<tauri::Wry>) -> tauri::Builder<tauri::Wry> {
+    builder.plugin(tauri_plugin_notification::init())
+}
+
 /// The notifier of this OS.
 #[cfg(target_os = "linux")]
 pub fn for_this_os(app: &tauri::AppHandle, on_open: OnOpen) -> Arc<dyn Notices> {

@@ -20,6 +20,7 @@ import {
 } from '../ipc';
 import { MARKETPLACES, marketplaceId } from '../messageIds';
 import { carrierName, problemText, tr } from '../orders/text';
+import { fileName } from '../pathName';
 
 /** The largest file the upload takes (the backend refuses larger ones too). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -54,8 +55,6 @@ function listenForDrops(cb: (p: DropPayload) => void): () => void {
     unlisten?.();
   };
 }
-
-const fileName = (path: string) => path.split(/[\\/]/).pop() || path;
 
 async function readBytes(file: File): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());

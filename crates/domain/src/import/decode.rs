@@ -53,6 +53,7 @@ pub fn decode<'a>(bytes: &'a [u8], file_name: &str) -> Result<Source<'a>, Reject
         return Ok(Source { kind: FileKind::Xlsx, encoding: None, body: Body::Table(table) });
     }
     let (text, encoding) = decode_text(bytes)?;
+    let text = lone_cr_to_lf(text);
     if text.trim().is_empty() {
         return Err(Rejected::file(ProblemCode::EmptyFile));
     }
@@ -68,6 +69,18 @@ pub fn decode<'a>(bytes: &'a [u8], file_name: &str) -> Result<Source<'a>, Reject
         (FileKind::Delimited, b';', true)
     };
     Ok(Source { kind, encoding: Some(encoding), body: Body::Text { text, delimiter, quoted } })
+}
+
+/// Classic Mac OS ended lines with CR alone, and Excel for Mac still
+/// offers that as "CSV (Macintosh)"; the record reader splits on LF (CRLF
+/// and LF are read as they are). Only a file with no LF at all is taken to
+/// be one of those: in a CRLF or LF file a lone CR is data.
+fn lone_cr_to_lf(text: Cow<'_, str>) -> Cow<'_, str> {
+    if text.contains('\r') && !text.contains('\n') {
+        Cow::Owned(text.replace('\r', "\n"))
+    } else {
+        text
+    }
 }
 
 fn decode_text(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Rejected> {
@@ -231,6 +244,42 @@ mod tests {
         assert_eq!(encoding_of(&le), Some(TextEncoding::Utf16Le));
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert_eq!(encoding_of(&be), Some(TextEncoding::Utf16Be));
+    }
+
+    /// What Excel and ERPs write on each OS: UTF-8 with and without BOM,
+    /// UTF-16 LE and BE with BOM ("Unicode text"), and CRLF (Windows, RFC
+    /// 4180), LF (Linux, macOS) or CR alone ("CSV (Macintosh)").
+    #[test]
+    fn every_encoding_and_line_ending_reads_as_the_same_lines() {
+        let lines = [
+            "order-id,tracking-number,carrier",
+            "503-4317798-1234567,EV876297563CN,中国邮政",
+            "503-4317798-7654321,1Z999AA10123456784,ヤマト運輸",
+        ];
+        for ending in ["\r\n", "\n", "\r"] {
+            let text = lines.join(ending) + ending;
+            let utf16 = |bom: &[u8], f: fn(u16) -> [u8; 2]| -> Vec<u8> {
+                bom.iter().copied().chain(text.encode_utf16().flat_map(f)).collect()
+            };
+            let files = [
+                (TextEncoding::Utf8, text.as_bytes().to_vec()),
+                (TextEncoding::Utf8Bom, [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat()),
+                (TextEncoding::Utf16Le, utf16(b"\xFF\xFE", u16::to_le_bytes)),
+                (TextEncoding::Utf16Be, utf16(b"\xFE\xFF", u16::to_be_bytes)),
+            ];
+            for (encoding, bytes) in files {
+                let case = format!("{encoding:?} with {ending:?}");
+                let source = decode(&bytes, "x.csv").unwrap_or_else(|e| panic!("{case}: {e:?}"));
+                assert_eq!(source.encoding, Some(encoding), "{case}");
+                let Body::Text { text, delimiter, .. } = source.body else { panic!("{case}: not text") };
+                assert_eq!(delimiter, b',', "{case}");
+                assert!(!text.starts_with('\u{feff}'), "{case}: the BOM is not data");
+                assert_eq!(text.lines().collect::<Vec<_>>(), lines, "{case}");
+            }
+        }
+        // In a CRLF file a CR inside a quoted field stays.
+        let source = decode(b"a,b\r\n\"x\ry\",z\r\n", "x.csv").map(|s| s.body);
+        assert!(matches!(source, Ok(Body::Text { text, .. }) if text.contains("x\ry")));
     }
 
     #[test]
