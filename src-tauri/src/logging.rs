@@ -32,6 +32,8 @@ pub fn start() -> Option<WorkerGuard> {
 }
 
 fn open(dir: &std::path::Path) -> Result<RollingFileAppender, String> {
+    // The appender looks for old files to prune before it creates the folder.
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     RollingFileAppender::builder()
         .rotation(Rotation::DAILY)
         .filename_prefix("csba-desk")

@@ -56,15 +56,18 @@ pub fn on_run_event(app: &AppHandle, event: &tauri::RunEvent) {
 /// where the app went. Without a tray the window closes and the app quits:
 /// hiding it would leave nothing to bring it back with.
 pub fn on_event(app: &AppHandle, desk: &Arc<Desk>, event: &WindowEvent) {
+    if matches!(event, WindowEvent::Resized(_) | WindowEvent::Moved(_)) {
+        crate::window_state::save_soon(app);
+    }
     let WindowEvent::CloseRequested { api, .. } = event else { return };
     tracing::debug!("close requested");
+    crate::window_state::save(app);
     let settings = desk.alert_settings(csba_app::alerts::DesktopSupport::default(), chrono::Utc::now());
     let keep = settings.map(|s| s.settings.close_to_tray).unwrap_or(true);
     if !keep || !probe::tray_host() {
         return;
     }
     api.prevent_close();
-    crate::window_state::save(app);
     if let Some(window) = main_window(app) {
         if let Err(e) = window.hide() {
             tracing::warn!("cannot hide the window: {e}");

@@ -4,6 +4,8 @@
 //! remembered "hidden" would leave a seller who opens it from the menu with
 //! no window at all.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
@@ -22,11 +24,35 @@ pub fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
     }
 }
 
-/// Writes the state now. The plugin writes it when the app exits; a window
-/// closed into the tray may never see a clean exit (logout, shutdown), so
-/// it is written then too.
+/// Writes the state now, when the window is asked to close. The plugin
+/// writes it when the app exits; a window closed into the tray may never
+/// see a clean exit (logout, shutdown), so it is written here too.
 pub fn save<R: Runtime>(app: &AppHandle<R>) {
     if let Err(e) = app.save_window_state(REMEMBERED) {
         tracing::warn!("cannot save the window's size and position: {e}");
+    }
+}
+
+/// A write is already on its way.
+static PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Writes the state shortly after the seller resized or moved the window:
+/// on Linux a session that ends (logout, `kill`) stops the app without the
+/// exit the plugin writes on, and the window would come back at its old
+/// size. A drag sends dozens of events; they make one write, half a second
+/// after the first.
+pub fn save_soon<R: Runtime>(app: &AppHandle<R>) {
+    if PENDING.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let app = app.clone();
+    let spawned = std::thread::Builder::new().name("window-state".into()).spawn(move || {
+        std::thread::sleep(Duration::from_millis(500));
+        PENDING.store(false, Ordering::SeqCst);
+        save(&app);
+    });
+    if let Err(e) = spawned {
+        PENDING.store(false, Ordering::SeqCst);
+        tracing::warn!("cannot save the window's size later: {e}");
     }
 }
