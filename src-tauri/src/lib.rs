@@ -23,20 +23,36 @@ pub fn run() {
         )
         .init();
 
-    let result = tauri::Builder::default()
-        // First: a second launch hands over to the running app before
-        // anything else of its own starts.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::bring_forward(app)))
+    let context = tauri::generate_context!();
+    // First: a second launch hands over to the running app before anything
+    // else of its own starts.
+    #[cfg(target_os = "linux")]
+    let primary = match desktop::single_instance::claim(&context.config().identifier) {
+        desktop::single_instance::Claim::HandedOver => return,
+        desktop::single_instance::Claim::Primary(primary) => Some(primary),
+        desktop::single_instance::Claim::NoBus => None,
+    };
+    let builder = tauri::Builder::default();
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::bring_forward(app)));
+    let result = builder
         // Started at login, the app goes straight to the tray.
         .plugin(tauri_plugin_autostart::Builder::new().args([window::START_HIDDEN]).build())
-        .setup(|app| Ok(session::start(app)?))
+        .setup(move |app| {
+            #[cfg(target_os = "linux")]
+            if let Some(primary) = primary {
+                let handle = app.handle().clone();
+                primary.serve(move || window::bring_forward(&handle));
+            }
+            Ok(session::start(app)?)
+        })
         .on_window_event(|window, event| {
             if let Some(desk) = window.try_state::<Arc<csba_app::Desk>>() {
                 window::on_event(window.app_handle(), &desk, event);
             }
         })
         .invoke_handler(commands::handler!())
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(e) = result {
         tracing::error!("CSBA Desk stopped: {e}");
         std::process::exit(1);

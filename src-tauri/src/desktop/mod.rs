@@ -9,3 +9,5 @@ pub mod tray;
 
 #[cfg(target_os = "linux")]
 mod freedesktop;
+#[cfg(target_os = "linux")]
+pub mod single_instance;
