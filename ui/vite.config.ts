@@ -23,10 +23,21 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'safari15',
+    rollupOptions: {
+      output: {
+        // One chunk per locale's catalog (see loadLocale in src/i18n.ts), not one per file.
+        manualChunks(id) {
+          const locale = /\/locales\/([^/]+)\/[^/]+\.ftl/.exec(id)?.[1];
+          return locale && locale !== 'en' ? `locale-${locale}` : undefined;
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Every locale's catalog is read before the tests, as loadLocale would.
+    setupFiles: ['src/test/locales.ts'],
   },
 });

@@ -35,7 +35,11 @@ fn changed(app: &AppHandle) {
 
 commands! {
     /// Cases of every account, most urgent first, with the accounts and the queue counts.
-    fn inbox[app, desk]() -> Inbox { desk.inbox() }
+    fn inbox[app, desk]() -> Inbox {
+        let inbox = desk.inbox()?;
+        crate::startup::inbox_read(inbox.cases.is_empty());
+        Ok(inbox)
+    }
 
     /// One case with its conversation, draft and queued replies.
     fn case_detail[app, desk](account_id: AccountId, case_id: String) -> CaseDetail {

@@ -21,10 +21,12 @@ pub fn run() {
     // Held to the end: dropping it flushes the log file.
     let log_file = logging::start();
 
+    let context = tauri::generate_context!();
+    // First: a second launch hands over to the running app before anything
+    // else of its own starts.
+    let Some(instance) = desktop::single_instance::claim(&context.config().identifier) else { return };
     let builder = tauri::Builder::default()
-        // First: a second launch hands over to the running app before
-        // anything else of its own starts.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::bring_forward(app)))
+        .plugin(instance.plugin())
         // Started at login, the app goes straight to the tray.
         .plugin(tauri_plugin_autostart::Builder::new().args([window::START_HIDDEN]).build())
         .plugin(window_state::plugin());
@@ -36,7 +38,7 @@ pub fn run() {
             }
         })
         .invoke_handler(commands::handler!())
-        .build(tauri::generate_context!());
+        .build(context);
     match result {
         Ok(app) => app.run(|app, event| window::on_run_event(app, &event)),
         Err(e) => {

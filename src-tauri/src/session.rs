@@ -22,6 +22,9 @@ const ACCOUNTS_INTERVAL: Duration = Duration::from_secs(5);
 /// How often to ask the keychain again for a token it did not have.
 const STUCK_RETRY: Duration = Duration::from_secs(60);
 
+/// The longest the links wait for the window's first render.
+const FIRST_RENDER_LIMIT: Duration = Duration::from_secs(3);
+
 /// Emitted to the UI whenever the replica or a link state changed.
 pub const REPLICA_CHANGED: &str = "replica-changed";
 
@@ -82,6 +85,12 @@ pub fn retitle(app: &AppHandle, desk: &Desk) {
 async fn run_links(app: AppHandle, desk: Arc<Desk>, data_dir: std::path::PathBuf) {
     // Alerts come from the replica alone: armed before the service is reached.
     tokio::spawn(crate::alerting::run(app.clone(), desk.clone()));
+    // The seller sees the replica first; the sandbox's start and the first
+    // pull would take the cores and the replica's lock from that render.
+    let waited = tokio::task::spawn_blocking(|| crate::startup::wait_for_first_render(FIRST_RENDER_LIMIT)).await;
+    if let Err(e) = waited {
+        tracing::warn!("did not wait for the first render: {e}");
+    }
     let sandbox = start_sandbox_if_needed(&app, &desk, &data_dir).await;
     let mut running: HashMap<AccountId, JoinHandle<()>> = HashMap::new();
     // Accounts whose link cannot start yet (no token), already reported,

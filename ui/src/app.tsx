@@ -5,7 +5,7 @@ import { Header } from './components/Header';
 import { OfflineBanner } from './components/OfflineBanner';
 import { Sidebar } from './components/Sidebar';
 import { useServerNow } from './clock';
-import { I18nContext, LOCALES, getI18n, negotiateLocale } from './i18n';
+import { I18nContext, LOCALES, getI18n, isLoaded, loadLocale, negotiateLocale } from './i18n';
 import {
   getBadges,
   getInbox,
@@ -49,9 +49,10 @@ function scrollToY(y: number) {
   }
 }
 
-const supported = (l: string): l is Locale => (LOCALES as readonly string[]).includes(l);
+export const supported = (l: string): l is Locale => (LOCALES as readonly string[]).includes(l);
 
-function initialLocale(): Locale {
+/** The OS's language, the choice until the settings say otherwise. */
+export function initialLocale(): Locale {
   return negotiateLocale(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }
 
@@ -111,10 +112,14 @@ function focusReturned(left: View) {
 type Props = {
   /** Which screens exist and how each is drawn (see screens.tsx). */
   screens?: ScreenRegistry;
+  /** The language to draw in first (main.tsx reads the settings and its catalog before). */
+  startLocale?: Locale;
 };
 
-export function App({ screens = defaultScreens }: Props) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+export function App({ screens = defaultScreens, startLocale }: Props) {
+  const [locale, setLocaleState] = useState<Locale>(() => startLocale ?? initialLocale());
+  // Bumped when a locale's catalog arrives: its messages replace the English stand-ins.
+  const [catalogs, setCatalogs] = useState(0);
   const [inbox, setInbox] = useState<Inbox | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [history, setHistory] = useState<History>({ view: { name: 'inbox' }, stack: [] });
@@ -123,7 +128,18 @@ export function App({ screens = defaultScreens }: Props) {
   const [collapsedChoice, setCollapsedChoice] = useState<boolean | null>(null);
   // Bumped on every replica-changed: the open screen rereads what it shows.
   const [revision, setRevision] = useState(0);
-  const i18n = useMemo(() => getI18n(locale), [locale]);
+  // `catalogs` in the deps: the same locale gets its real messages once they arrived.
+  const i18n = useMemo(() => getI18n(locale), [locale, catalogs]);
+  useEffect(() => {
+    if (isLoaded(locale)) return;
+    let current = true;
+    loadLocale(locale)
+      .then(() => current && setCatalogs((n) => n + 1))
+      .catch((e) => current && setError(e));
+    return () => {
+      current = false;
+    };
+  }, [locale]);
   const now = useServerNow(inbox?.server_offset_ms ?? 0);
   const headerOffset = inbox?.server_offset_ms ?? 0;
   const localNow = now - headerOffset;
@@ -206,6 +222,8 @@ export function App({ screens = defaultScreens }: Props) {
   }, [inbox, filter.account_id]);
 
   const changeLocale = useCallback(async (next: Locale) => {
+    // Its catalog first (a chunk read from the app, milliseconds), so nothing shows in English meanwhile.
+    await loadLocale(next).catch(() => undefined);
     setLocaleState(next); // re-render at once; the backend persists it
     try {
       const saved = await setLocale(next);

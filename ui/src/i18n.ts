@@ -16,16 +16,48 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 };
 
 // One catalog shared with the Rust side: ui.ftl plus whatever other .ftl files
-// (errors.ftl, …) the Rust crates keep next to it.
-const sources = import.meta.glob<string>('../../locales/*/*.ftl', {
+// (errors.ftl, …) the Rust crates keep next to it — but cli.ftl, which only the
+// command line speaks. English, every other locale's fallback, comes with the
+// app's script; each other locale is a chunk of its own (vite.config.ts), read
+// before it is first shown (`loadLocale`), so a seller's window parses two
+// catalogs, not four.
+const english = import.meta.glob<string>(['../../locales/en/*.ftl', '!../../locales/en/cli.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
+const lazy = import.meta.glob<string>(['../../locales/*/*.ftl', '!../../locales/*/cli.ftl', '!../../locales/en/*.ftl'], {
+  query: '?raw',
+  import: 'default',
+});
+const sources: Record<string, string> = { ...english };
+const loading = new Map<Locale, Promise<void>>();
 
-/** The .ftl sources of one locale, ui.ftl first, as [file name, text]. */
+const prefixOf = (locale: Locale) => `../../locales/${locale}/`;
+
+/** Whether `locale`'s catalog is here (English always is). */
+export function isLoaded(locale: Locale): boolean {
+  return Object.keys(sources).some((path) => path.startsWith(prefixOf(locale)));
+}
+
+/** Reads `locale`'s catalog once; later calls share the first read. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (isLoaded(locale)) return Promise.resolve();
+  let done = loading.get(locale);
+  if (!done) {
+    const files = Object.entries(lazy).filter(([path]) => path.startsWith(prefixOf(locale)));
+    done = Promise.all(files.map(async ([path, read]) => [path, await read()] as const)).then((read) => {
+      for (const [path, text] of read) sources[path] = text;
+      cache.delete(locale);
+    });
+    loading.set(locale, done);
+  }
+  return done;
+}
+
+/** The .ftl sources of one locale, ui.ftl first, as [file name, text]; empty until loaded. */
 export function catalogFiles(locale: Locale): [string, string][] {
-  const prefix = `../../locales/${locale}/`;
+  const prefix = prefixOf(locale);
   return Object.entries(sources)
     .filter(([path]) => path.startsWith(prefix))
     .map(([path, text]): [string, string] => [path.slice(prefix.length), text])
@@ -65,11 +97,12 @@ export interface I18n {
 
 const cache = new Map<Locale, I18n>();
 
+/** `locale`'s messages; until its catalog is loaded, English ones (not cached, so the real ones replace them). */
 export function getI18n(locale: Locale): I18n {
   let i18n = cache.get(locale);
   if (!i18n) {
     i18n = createI18n(locale);
-    cache.set(locale, i18n);
+    if (isLoaded(locale)) cache.set(locale, i18n);
   }
   return i18n;
 }

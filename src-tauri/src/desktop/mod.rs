@@ -9,3 +9,4 @@ pub mod tray;
 
 #[cfg(target_os = "linux")]
 mod freedesktop;
+pub mod single_instance;

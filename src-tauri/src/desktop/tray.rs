@@ -119,7 +119,7 @@ impl Tray {
         let locale = desk.locale();
         let tooltip = desk.catalog.format(locale, "tray-nothing-due", &[]);
         let icon = TrayIconBuilder::with_id("csba-desk")
-            .icon(level_icon(TrayLevel::Calm)?)
+            .icon(level_icon(TrayLevel::Calm))
             .tooltip(&tooltip)
             .show_menu_on_left_click(false)
             .on_menu_event(move |app: &AppHandle, event: MenuEvent| {
@@ -152,7 +152,7 @@ impl Tray {
         }
         let before = shown.clone();
         if before.as_ref().is_none_or(|b| b.level != view.level) {
-            self.icon.set_icon(Some(level_icon(view.level)?))?;
+            self.icon.set_icon(Some(level_icon(view.level)))?;
         }
         if before.as_ref().is_none_or(|b| b.tooltip != view.tooltip) {
             self.icon.set_tooltip(Some(&view.tooltip))?;
@@ -233,14 +233,17 @@ fn menu(app: &AppHandle, view: &TrayView) -> tauri::Result<Menu<Wry>> {
 }
 
 /// The icon for each level: the app's clock, with an amber dot when
-/// something is due soon and a red one when something is overdue.
-fn level_icon(level: TrayLevel) -> tauri::Result<Image<'static>> {
-    let bytes: &'static [u8] = match level {
-        TrayLevel::Calm => include_bytes!("../../../icons/tray/calm.png"),
-        TrayLevel::DueSoon => include_bytes!("../../../icons/tray/due.png"),
-        TrayLevel::Overdue => include_bytes!("../../../icons/tray/overdue.png"),
-    };
-    Image::from_bytes(bytes)
+/// something is due soon and a red one when something is overdue. Decoded
+/// at compile time, so the binary carries no PNG decoder.
+fn level_icon(level: TrayLevel) -> Image<'static> {
+    const CALM: Image<'static> = tauri::include_image!("../icons/tray/calm.png");
+    const DUE_SOON: Image<'static> = tauri::include_image!("../icons/tray/due.png");
+    const OVERDUE: Image<'static> = tauri::include_image!("../icons/tray/overdue.png");
+    match level {
+        TrayLevel::Calm => CALM,
+        TrayLevel::DueSoon => DUE_SOON,
+        TrayLevel::Overdue => OVERDUE,
+    }
 }
 
 #[cfg(test)]
