@@ -8,6 +8,7 @@ mod commands;
 mod desktop;
 mod session;
 mod startup;
+mod updates;
 mod window;
 
 use std::sync::Arc;
@@ -29,7 +30,12 @@ pub fn run() {
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::bring_forward(app)))
         // Started at login, the app goes straight to the tray.
         .plugin(tauri_plugin_autostart::Builder::new().args([window::START_HIDDEN]).build())
-        .setup(|app| Ok(session::start(app)?))
+        // Signed updates; checked through `updates`, not from the webview.
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .setup(|app| {
+            updates::install(app.handle());
+            Ok(session::start(app)?)
+        })
         .on_window_event(|window, event| {
             if let Some(desk) = window.try_state::<Arc<csba_app::Desk>>() {
                 window::on_event(window.app_handle(), &desk, event);

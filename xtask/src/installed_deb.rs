@@ -130,7 +130,7 @@ fn check_control(control: &str) -> Result {
     // (dlopened, so no linker would notice it missing), and D-Bus for
     // notifications and the keychain (linked: `readelf -d` lists it).
     let depends = fields.get("Depends").cloned().unwrap_or_default();
-    for lib in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libayatana-appindicator3-1", "libdbus-1-3"] {
+    for lib in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libayatana-appindicator3-1", "libdbus-1-3", "libssl3"] {
         if !depends.split(',').any(|d| d.split_whitespace().next() == Some(lib)) {
             problems.push(format!("Depends lacks {lib}"));
         }
