@@ -536,3 +536,5 @@ mod notifications;
 mod orders;
 #[path = "webview_program.rs"]
 mod program;
+#[path = "webview_updates.rs"]
+mod updates;
