@@ -169,9 +169,11 @@ fn code_of(e: &UpdaterError) -> ErrorCode {
         // The signature is not base64, not a minisign signature, made by
         // another key (its key id differs), does not verify under ours, or
         // was made for another version than the manifest announces.
-        E::Minisign(_) | E::Base64(_) | E::SignatureUtf8(_) | E::SignedVersionMismatch { .. } | E::MissingSignedVersion => {
-            ErrorCode::UpdateSignatureInvalid
-        }
+        E::Minisign(_)
+        | E::Base64(_)
+        | E::SignatureUtf8(_)
+        | E::SignedVersionMismatch { .. }
+        | E::MissingSignedVersion => ErrorCode::UpdateSignatureInvalid,
         E::Reqwest(r) if r.is_decode() => ErrorCode::UpdateManifestInvalid,
         E::Reqwest(_) | E::Network(_) | E::ReleaseNotFound => ErrorCode::UpdateUnreachable,
         E::Serialization(_)
@@ -226,7 +228,10 @@ mod tests {
         }
         assert_eq!(code_of(&UpdaterError::ReleaseNotFound), ErrorCode::UpdateUnreachable);
         assert_eq!(code_of(&UpdaterError::Network("502".into())), ErrorCode::UpdateUnreachable);
-        assert_eq!(code_of(&UpdaterError::TargetsNotFound(vec!["linux-x86_64".into()])), ErrorCode::UpdateManifestInvalid);
+        assert_eq!(
+            code_of(&UpdaterError::TargetsNotFound(vec!["linux-x86_64".into()])),
+            ErrorCode::UpdateManifestInvalid
+        );
         assert_eq!(code_of(&UpdaterError::InvalidUpdaterFormat), ErrorCode::UpdateInstallFailed);
         assert_eq!(code_of(&UpdaterError::PackageInstallFailed), ErrorCode::UpdateInstallFailed);
     }

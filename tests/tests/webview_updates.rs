@@ -80,7 +80,11 @@ fn answer(mut stream: std::net::TcpStream, manifest: &Mutex<String>, artifact: &
         _ => ("text/plain", b"not found".to_vec()),
     };
     let status = if kind == "text/plain" { "404 Not Found" } else { "200 OK" };
-    write!(stream, "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len())?;
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
     stream.write_all(&body)?;
     stream.flush()
 }

@@ -31,7 +31,10 @@ pub enum UpdatePhase {
     Checking,
     UpToDate,
     /// A newer version is announced; nothing is downloaded yet.
-    Available { version: String, notes: Option<String> },
+    Available {
+        version: String,
+        notes: Option<String>,
+    },
     /// Downloading it; the signature is checked once all of it is here.
     Downloading {
         version: String,
@@ -41,9 +44,14 @@ pub enum UpdatePhase {
         total: Option<u64>,
     },
     /// Verified and being installed; the app restarts when it is done.
-    Installing { version: String },
+    Installing {
+        version: String,
+    },
     /// The last check or install failed; `version` is the update it was about.
-    Failed { error: AppError, version: Option<String> },
+    Failed {
+        error: AppError,
+        version: Option<String>,
+    },
 }
 
 /// The one button the Updates section offers now.
@@ -96,7 +104,11 @@ pub struct Updates {
 
 impl Updates {
     pub fn new(current_version: impl Into<String>) -> Self {
-        Updates { current_version: current_version.into(), phase: Mutex::new(UpdatePhase::Idle), last_attempt: Mutex::new(None) }
+        Updates {
+            current_version: current_version.into(),
+            phase: Mutex::new(UpdatePhase::Idle),
+            last_attempt: Mutex::new(None),
+        }
     }
 
     fn phase(&self) -> UpdatePhase {

@@ -78,7 +78,9 @@ fn the_last_check_is_the_last_answer_and_outlives_the_run() -> TestResult {
         updates.checked(&desk, Err(AppError::new(ErrorCode::UpdateUnreachable)), t0() + Duration::hours(1));
         let state = updates.state(&desk);
         assert_eq!(state.last_checked, Some(t0()));
-        assert!(matches!(state.phase, UpdatePhase::Failed { ref error, version: None } if error.code == ErrorCode::UpdateUnreachable));
+        assert!(
+            matches!(state.phase, UpdatePhase::Failed { ref error, version: None } if error.code == ErrorCode::UpdateUnreachable)
+        );
     }
     let desk = desk(dir.path())?;
     assert_eq!(Updates::new("0.1.0").state(&desk).last_checked, Some(t0()));
@@ -140,7 +142,10 @@ async fn the_automatic_loop_runs_on_the_injected_clock() -> TestResult {
     clock.advance(Duration::days(2));
     settle().await;
     assert_eq!(checks.load(Ordering::SeqCst), 3);
-    assert_eq!(updates.state(&desk).last_checked, Some(t0() + Duration::seconds(20) + Duration::hours(6) + Duration::days(2)));
+    assert_eq!(
+        updates.state(&desk).last_checked,
+        Some(t0() + Duration::seconds(20) + Duration::hours(6) + Duration::days(2))
+    );
     task.abort();
     Ok(())
 }
