@@ -97,6 +97,26 @@ desktop-no-tray-host = This desktop has no system tray. Keep the CSBA Desk windo
 desktop-no-notification-daemon = This desktop has no notification service. Alerts appear at the top of the CSBA Desk window instead and stay until you dismiss them.
 desktop-notifications-denied = Notifications for CSBA Desk are turned off in your system settings. Turn them on there; until then, alerts appear only in the window.
 
+## Updates
+
+settings-updates-heading = Updates
+settings-updates-intro = CSBA Desk looks for a new version by itself every 6 hours. An update is installed only if its signature matches CSBA Desk's signing key.
+settings-updates-version = This version
+settings-updates-last-check = Last checked
+settings-updates-never-checked = Not yet
+settings-updates-idle = Not checked since CSBA Desk started.
+settings-updates-checking = Checking for a new version…
+settings-updates-up-to-date = CSBA Desk is up to date.
+settings-updates-available = Version { $version } is available.
+settings-updates-downloading = Downloading version { $version }…
+settings-updates-downloading-percent = Downloading version { $version }… { $percent }%
+settings-updates-installing = Installing version { $version }. CSBA Desk restarts when it is done.
+settings-updates-not-installed = Version { $version } was not installed.
+settings-updates-check-failed = The check for a new version did not work.
+settings-updates-notes = What's new
+settings-updates-check = Check for updates
+settings-updates-install = Install and restart
+
 ## Saving
 
 settings-save = Save

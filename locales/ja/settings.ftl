@@ -92,6 +92,26 @@ desktop-no-tray-host = このデスクトップにはシステムトレイがあ
 desktop-no-notification-daemon = このデスクトップには通知の仕組みがありません。代わりに通知は CSBA Desk のウィンドウ上部に表示され、閉じるまで残ります。
 desktop-notifications-denied = システムの設定で CSBA Desk の通知がオフになっています。そちらでオンにしてください。それまでは、通知はウィンドウ内にだけ表示されます。
 
+## アップデート
+
+settings-updates-heading = アップデート
+settings-updates-intro = CSBA Desk は 6 時間ごとに新しいバージョンを自動で確認します。署名が CSBA Desk の署名鍵と一致するアップデートだけがインストールされます。
+settings-updates-version = このバージョン
+settings-updates-last-check = 前回の確認
+settings-updates-never-checked = まだ確認していません
+settings-updates-idle = CSBA Desk の起動後はまだ確認していません。
+settings-updates-checking = 新しいバージョンを確認しています…
+settings-updates-up-to-date = CSBA Desk は最新の状態です。
+settings-updates-available = バージョン { $version } を利用できます。
+settings-updates-downloading = バージョン { $version } をダウンロードしています…
+settings-updates-downloading-percent = バージョン { $version } をダウンロードしています…{ $percent }%
+settings-updates-installing = バージョン { $version } をインストールしています。完了すると CSBA Desk が再起動します。
+settings-updates-not-installed = バージョン { $version } はインストールされませんでした。
+settings-updates-check-failed = 新しいバージョンを確認できませんでした。
+settings-updates-notes = 新機能と変更点
+settings-updates-check = アップデートを確認
+settings-updates-install = インストールして再起動
+
 ## 保存
 
 settings-save = 保存

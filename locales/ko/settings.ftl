@@ -92,6 +92,26 @@ desktop-no-tray-host = 이 데스크톱에는 시스템 트레이가 없습니�
 desktop-no-notification-daemon = 이 데스크톱에는 알림 서비스가 없습니다. 알림은 CSBA Desk 창 위쪽에 표시되며, 닫을 때까지 남아 있습니다.
 desktop-notifications-denied = 시스템 설정에서 CSBA Desk 알림이 꺼져 있습니다. 그곳에서 켜 주세요. 그때까지 알림은 창 안에만 표시됩니다.
 
+## 업데이트
+
+settings-updates-heading = 업데이트
+settings-updates-intro = CSBA Desk는 6시간마다 새 버전이 있는지 자동으로 확인합니다. 서명이 CSBA Desk의 서명 키와 일치하는 업데이트만 설치됩니다.
+settings-updates-version = 현재 버전
+settings-updates-last-check = 마지막 확인
+settings-updates-never-checked = 아직 확인하지 않음
+settings-updates-idle = CSBA Desk를 시작한 후 아직 확인하지 않았습니다.
+settings-updates-checking = 새 버전을 확인하는 중…
+settings-updates-up-to-date = CSBA Desk가 최신 버전입니다.
+settings-updates-available = { $version } 버전을 사용할 수 있습니다.
+settings-updates-downloading = { $version } 버전을 다운로드하는 중…
+settings-updates-downloading-percent = { $version } 버전을 다운로드하는 중… { $percent }%
+settings-updates-installing = { $version } 버전을 설치하는 중입니다. 완료되면 CSBA Desk가 다시 시작됩니다.
+settings-updates-not-installed = { $version } 버전이 설치되지 않았습니다.
+settings-updates-check-failed = 새 버전을 확인하지 못했습니다.
+settings-updates-notes = 새로운 기능 및 변경 사항
+settings-updates-check = 업데이트 확인
+settings-updates-install = 설치 후 다시 시작
+
 ## 저장
 
 settings-save = 저장

@@ -92,6 +92,26 @@ desktop-no-tray-host = 此桌面没有系统托盘。请让 CSBA Desk 的窗口�
 desktop-no-notification-daemon = 此桌面没有通知服务。提醒会改为显示在 CSBA Desk 窗口顶部，直到你关闭为止。
 desktop-notifications-denied = 系统设置中已关闭 CSBA Desk 的通知。请在系统设置中开启；在此之前，提醒只会显示在窗口内。
 
+## 更新
+
+settings-updates-heading = 更新
+settings-updates-intro = CSBA Desk 每 6 小时自动检查一次新版本。只有签名与 CSBA Desk 的签名密钥相符的更新才会被安装。
+settings-updates-version = 当前版本
+settings-updates-last-check = 上次检查
+settings-updates-never-checked = 尚未检查
+settings-updates-idle = 自 CSBA Desk 启动以来尚未检查。
+settings-updates-checking = 正在检查新版本…
+settings-updates-up-to-date = CSBA Desk 已是最新版本。
+settings-updates-available = 有新版本 { $version } 可用。
+settings-updates-downloading = 正在下载版本 { $version }…
+settings-updates-downloading-percent = 正在下载版本 { $version }…{ $percent }%
+settings-updates-installing = 正在安装版本 { $version }，完成后 CSBA Desk 将自动重启。
+settings-updates-not-installed = 未安装版本 { $version }。
+settings-updates-check-failed = 检查新版本失败。
+settings-updates-notes = 更新内容
+settings-updates-check = 检查更新
+settings-updates-install = 安装并重启
+
 ## 保存
 
 settings-save = 保存

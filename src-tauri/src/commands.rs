@@ -14,6 +14,7 @@ use csba_app::performance::PerformanceScreen;
 use csba_app::policy::{FieldViolation, PolicyChange, PolicyScreen};
 use csba_app::questions::QuestionsScreen;
 use csba_app::templates::ReplyTemplate;
+use csba_app::updates::UpdateState;
 use csba_app::upload::{FileDownload, PreviewHandle, TemplateKind, UploadOptions, UploadStatus};
 use csba_app::views::{AccountView, CaseDetail, DraftView, Inbox, QueueItem, Settings};
 use csba_app::{Badges, ViewFilter};
@@ -119,6 +120,7 @@ commands! {
     /// The UI showed its first inbox: lets us measure start-up.
     fn first_render[app, desk]() -> () {
         crate::startup::first_render();
+        crate::updates::on_first_render(&app);
         // In-window alerts need a window that listens: the first round may have been before it.
         desk.alerts_changed.notify_one();
         Ok(())
@@ -311,4 +313,13 @@ commands! {
     fn test_notification[app, desk]() -> NotificationCheck {
         Ok(crate::alerting::test_notification(&app, &desk))
     }
+
+    /// The Updates section: this version, the last check, where the updater is and the one button it offers.
+    fn update_state[app, desk]() -> UpdateState { Ok(crate::updates::state(&app, &desk)) }
+
+    /// Asks the release manifest for a newer version; each step also comes as the `update-changed` event.
+    fn check_for_update[app, desk]() -> UpdateState { Ok(crate::updates::check(&app, &desk, Utc::now()).await) }
+
+    /// Downloads the announced update, has its signature verified, installs it and restarts the app.
+    fn install_update[app, desk]() -> UpdateState { crate::updates::install_and_restart(&app, &desk).await }
 }

@@ -9,6 +9,7 @@ mod desktop;
 mod logging;
 mod session;
 mod startup;
+mod updates;
 mod window;
 mod window_state;
 
@@ -29,9 +30,14 @@ pub fn run() {
         .plugin(instance.plugin())
         // Started at login, the app goes straight to the tray.
         .plugin(tauri_plugin_autostart::Builder::new().args([window::START_HIDDEN]).build())
-        .plugin(window_state::plugin());
+        .plugin(window_state::plugin())
+        // Signed updates; checked through `updates`, not from the webview.
+        .plugin(tauri_plugin_updater::Builder::new().build());
     let result = desktop::notices::register(builder)
-        .setup(|app| Ok(session::start(app)?))
+        .setup(|app| {
+            updates::install(app.handle());
+            Ok(session::start(app)?)
+        })
         .on_window_event(|window, event| {
             if let Some(desk) = window.try_state::<Arc<csba_app::Desk>>() {
                 window::on_event(window.app_handle(), &desk, event);

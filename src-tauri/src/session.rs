@@ -48,6 +48,7 @@ pub fn start(app: &mut App) -> Result<(), StartError> {
     retitle(app.handle(), &desk);
     crate::alerting::install(app.handle(), &desk);
     crate::window::start_hidden_if_asked(app.handle());
+    crate::window::lean_webview(app.handle());
 
     let handle = app.handle().clone();
     // The links (and the embedded sandbox, when there is one) run on a

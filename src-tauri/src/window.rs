@@ -24,6 +24,26 @@ pub fn start_hidden_if_asked(app: &AppHandle) {
     }
 }
 
+/// The UI is one page the app serves itself, never browsed away from:
+/// WebKit's browsing caches (pages kept for Back, other sites' resources)
+/// would only hold memory. Its document-viewer model keeps none.
+pub fn lean_webview(app: &AppHandle) {
+    #[cfg(target_os = "linux")]
+    if let Some(window) = main_window(app) {
+        let set = window.with_webview(|webview| {
+            use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+            if let Some(context) = webview.inner().context() {
+                context.set_cache_model(CacheModel::DocumentViewer);
+            }
+        });
+        if let Err(e) = set {
+            tracing::warn!("cannot set the webview's cache model: {e}");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
+
 pub fn main_window(app: &AppHandle) -> Option<WebviewWindow> {
     app.get_webview_window(MAIN)
 }

@@ -538,3 +538,5 @@ mod orders;
 mod platform;
 #[path = "webview_program.rs"]
 mod program;
+#[path = "webview_updates.rs"]
+mod updates;

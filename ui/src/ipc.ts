@@ -63,6 +63,7 @@ import type { TemplateKind } from './bindings/TemplateKind';
 import type { TrackingVerdict } from './bindings/TrackingVerdict';
 import type { UploadOptions } from './bindings/UploadOptions';
 import type { UploadStatus } from './bindings/UploadStatus';
+import type { UpdateState } from './bindings/UpdateState';
 
 export type { IpcError } from './errors';
 
@@ -149,6 +150,18 @@ export const syncNow = (): Promise<void> => backend.syncNow();
 
 /** Tells the backend the inbox was first shown (start-up measurement). */
 export const reportFirstRender = (): Promise<void> => backend.firstRender();
+
+/** The Updates section of Settings: this version, the last check, the updater's phase and its one button. */
+export const getUpdateState = (): Promise<UpdateState> => backend.updateState();
+/** Asks the release manifest for a newer version. */
+export const checkForUpdate = (): Promise<UpdateState> => backend.checkForUpdate();
+/** Downloads the announced update; it is installed (and the app restarted) only if its signature verifies. */
+export const installUpdate = (): Promise<UpdateState> => backend.installUpdate();
+
+/** Calls `cb` with each new update state (check, download progress, a refusal); resolves to an unsubscribe function. */
+export async function onUpdateChanged(cb: (state: UpdateState) => void): Promise<() => void> {
+  return listen<UpdateState>('update-changed', (e) => cb(e.payload));
+}
 
 /** Calls `cb` whenever the local replica changed; resolves to an unsubscribe function. */
 export async function onReplicaChanged(cb: () => void): Promise<() => void> {

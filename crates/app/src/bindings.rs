@@ -14,6 +14,7 @@ use crate::performance::*;
 use crate::policy::*;
 use crate::questions::*;
 use crate::templates::ReplyTemplate;
+use crate::updates::{UpdateAction, UpdatePhase, UpdateState};
 use crate::upload::*;
 use crate::views::*;
 use csba_domain::policy;
@@ -124,6 +125,9 @@ pub(crate) fn all() -> Result<Vec<(&'static str, String)>, ts_rs::ExportError> {
         ("SnoozeChoice", SnoozeChoice::export_to_string()?),
         ("OpenTarget", OpenTarget::export_to_string()?),
         ("DeskAlert", DeskAlert::export_to_string()?),
+        ("UpdateState", UpdateState::export_to_string()?),
+        ("UpdatePhase", UpdatePhase::export_to_string()?),
+        ("UpdateAction", UpdateAction::export_to_string()?),
     ])
 }
 

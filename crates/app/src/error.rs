@@ -87,6 +87,16 @@ pub enum ErrorCode {
     AlertTooManyThresholds,
     QuietMinuteOutOfRange,
     QuietHoursEmpty,
+    // --- updates (tauri-plugin-updater's errors, classified by the shell)
+    /// The download does not match its signature under our public key:
+    /// refused, nothing installed.
+    UpdateSignatureInvalid,
+    UpdateUnreachable,
+    /// The manifest cannot be read, or has nothing for this platform.
+    UpdateManifestInvalid,
+    UpdateInstallFailed,
+    /// Install was asked for with no update announced (a stale screen).
+    UpdateNotAvailable,
     // --- what a service refused (its problem codes, see `from_problem`)
     Unauthorized,
     NotFound,
@@ -173,6 +183,11 @@ impl ErrorCode {
         ErrorCode::AlertTooManyThresholds,
         ErrorCode::QuietMinuteOutOfRange,
         ErrorCode::QuietHoursEmpty,
+        ErrorCode::UpdateSignatureInvalid,
+        ErrorCode::UpdateUnreachable,
+        ErrorCode::UpdateManifestInvalid,
+        ErrorCode::UpdateInstallFailed,
+        ErrorCode::UpdateNotAvailable,
         ErrorCode::Unauthorized,
         ErrorCode::NotFound,
         ErrorCode::InvalidRequest,
@@ -401,6 +416,11 @@ mod tests {
             | ErrorCode::AlertTooManyThresholds
             | ErrorCode::QuietMinuteOutOfRange
             | ErrorCode::QuietHoursEmpty
+            | ErrorCode::UpdateSignatureInvalid
+            | ErrorCode::UpdateUnreachable
+            | ErrorCode::UpdateManifestInvalid
+            | ErrorCode::UpdateInstallFailed
+            | ErrorCode::UpdateNotAvailable
             | ErrorCode::Unauthorized
             | ErrorCode::NotFound
             | ErrorCode::InvalidRequest
@@ -421,7 +441,7 @@ mod tests {
             | ErrorCode::TextTooLong
             | ErrorCode::ServiceRefused => 1,
         };
-        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 77);
+        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 82);
     }
 
     #[test]

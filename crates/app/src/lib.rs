@@ -23,6 +23,7 @@ pub mod questions;
 mod refunds;
 mod settings;
 pub mod templates;
+pub mod updates;
 pub mod upload;
 pub mod views;
 

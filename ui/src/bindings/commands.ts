@@ -28,6 +28,7 @@ import type { Settings } from './Settings';
 import type { SnoozeChoice } from './SnoozeChoice';
 import type { TemplateKind } from './TemplateKind';
 import type { TrackingVerdict } from './TrackingVerdict';
+import type { UpdateState } from './UpdateState';
 import type { UploadOptions } from './UploadOptions';
 import type { UploadStatus } from './UploadStatus';
 import type { ViewFilter } from './ViewFilter';
@@ -137,5 +138,11 @@ export function commands(call: Call) {
     setAutostart: (enabled: boolean): Promise<AlertSettingsScreen> => call<AlertSettingsScreen>('set_autostart', { enabled }),
     /** Sends a test notification in the seller's language and says whether it reached the desktop. */
     testNotification: (): Promise<NotificationCheck> => call<NotificationCheck>('test_notification'),
+    /** The Updates section: this version, the last check, where the updater is and the one button it offers. */
+    updateState: (): Promise<UpdateState> => call<UpdateState>('update_state'),
+    /** Asks the release manifest for a newer version; each step also comes as the `update-changed` event. */
+    checkForUpdate: (): Promise<UpdateState> => call<UpdateState>('check_for_update'),
+    /** Downloads the announced update, has its signature verified, installs it and restarts the app. */
+    installUpdate: (): Promise<UpdateState> => call<UpdateState>('install_update'),
   };
 }

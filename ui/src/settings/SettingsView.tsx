@@ -1,5 +1,5 @@
 // The settings screen: deadline alerts per kind, quiet hours, pausing, the window, the language and
-// desktop notifications. Alert settings are saved explicitly (Save, or Ctrl+S / Enter in a field),
+// desktop notifications, and updates. Alert settings are saved explicitly (Save, or Ctrl+S / Enter in a field),
 // with unsaved changes marked and each refusal of the Rust side shown at its field; pausing, launch
 // at login, the language and the test notification apply at once.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -18,6 +18,7 @@ import { PauseSection } from './Pause';
 import { QuietHoursSection } from './QuietHours';
 import { st } from './text';
 import { Thresholds } from './Thresholds';
+import { UpdatesSection } from './Updates';
 import type { AlertSettingsScreen } from './types';
 import { WindowOptions } from './WindowOptions';
 import './settings.css';
@@ -204,6 +205,7 @@ function SettingsForm({ screen, now, onScreen }: FormProps) {
       />
       <LanguageSection />
       <NotificationsSection notifications={screen.desktop.notifications} />
+      <UpdatesSection />
 
       <div class={`settings-savebar${changed.any ? ' settings-savebar-dirty' : ''}`} data-testid="settings-savebar">
         <span class="settings-status" data-testid="settings-status" role="status" aria-live="polite">

@@ -31,7 +31,7 @@ function messages(locale: (typeof LOCALES)[number]): Map<string, string[]> {
   return out;
 }
 
-const ARGS = { number: 2, when: '', duration: '', list: '', zone: '', time: '', reason: '', id: '7', days: 3, hours: 4, minutes: 5 };
+const ARGS = { number: 2, when: '', duration: '', list: '', zone: '', time: '', reason: '', id: '7', days: 3, hours: 4, minutes: 5, version: '0.2.0', percent: 40 };
 const ALLOWED = new Set(['CSBA', 'Desk', 'JP', 'ID']);
 
 describe('settings.ftl', () => {

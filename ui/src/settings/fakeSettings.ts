@@ -6,7 +6,7 @@
 // not know go to `fallback` (e.g. a FakeBackend's handler).
 import { invoke } from '@tauri-apps/api/core';
 import { vi } from 'vitest';
-import type { AlertSettings, AlertSettingsScreen, NotificationCheck, SnoozeChoice } from './types';
+import type { AlertSettings, AlertSettingsScreen, NotificationCheck, SnoozeChoice, UpdateState } from './types';
 
 /** The defaults of csba_alerts::AlertSettings. */
 export function defaultSettings(): AlertSettings {
@@ -39,6 +39,11 @@ export function screenModel(over: Partial<AlertSettingsScreen> = {}): AlertSetti
   };
 }
 
+/** The Updates section as the shell answers before any check. */
+export function updateModel(over: Partial<UpdateState> = {}): UpdateState {
+  return { current_version: '0.1.0', phase: { kind: 'idle' }, last_checked: null, action: 'check', ...over };
+}
+
 export type Call = { cmd: string; args: Record<string, unknown> };
 
 /** csba_alerts::AlertSettings::violations, first one only, as the AppError set_alert_settings rejects with. */
@@ -63,6 +68,10 @@ export class FakeSettings {
   /** Every call of these commands is refused with this error. */
   failures = new Map<string, unknown>();
   notification: NotificationCheck = { delivered: true, reason: null };
+  /** What `update_state` answers. */
+  update: UpdateState = updateModel();
+  /** What `check_for_update` and `install_update` answer (and then `update_state` too); unset: `update`. */
+  updateAfter = new Map<string, UpdateState>();
   /** When alerts resume for each snooze choice (an ISO instant). */
   snoozeTimes: Record<Exclude<SnoozeChoice, 'off'>, string>;
 
@@ -88,7 +97,7 @@ export class FakeSettings {
   }
 
   handle(cmd: string, a: Record<string, unknown>): unknown {
-    const mine = ['alert_settings', 'set_alert_settings', 'snooze_alerts', 'set_autostart', 'test_notification'];
+    const mine = ['alert_settings', 'set_alert_settings', 'snooze_alerts', 'set_autostart', 'test_notification', 'update_state', 'check_for_update', 'install_update'];
     if (!mine.includes(cmd)) {
       if (this.fallback) return this.fallback(cmd, a);
       throw { code: 'unknown', args: {} };
@@ -127,6 +136,12 @@ export class FakeSettings {
         return structuredClone(this.screen);
       case 'test_notification':
         return { ...this.notification };
+      case 'update_state':
+        return structuredClone(this.update);
+      case 'check_for_update':
+      case 'install_update':
+        this.update = this.updateAfter.get(cmd) ?? this.update;
+        return structuredClone(this.update);
     }
     return null;
   }

@@ -11,3 +11,6 @@ export type { AlertSettingsScreen } from '../bindings/AlertSettingsScreen';
 export type { NotificationCheck } from '../bindings/NotificationCheck';
 export type { OpenTarget } from '../bindings/OpenTarget';
 export type { DeskAlert } from '../bindings/DeskAlert';
+export type { UpdateState } from '../bindings/UpdateState';
+export type { UpdatePhase } from '../bindings/UpdatePhase';
+export type { UpdateAction } from '../bindings/UpdateAction';
