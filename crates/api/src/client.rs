@@ -365,9 +365,24 @@ impl ApiClient {
 
 /// What every client of ours shares, whatever its timeouts.
 fn http_builder() -> reqwest::ClientBuilder {
-    reqwest::Client::builder()
+    let builder = reqwest::Client::builder()
         .connect_timeout(CONNECT_TIMEOUT)
-        .user_agent(concat!("csba-desk/", env!("CARGO_PKG_VERSION")))
+        .user_agent(concat!("csba-desk/", env!("CARGO_PKG_VERSION")));
+    match shared_tls() {
+        Some(tls) => builder.tls_backend_preconfigured(tls),
+        // reqwest builds its own, and says why it cannot when that fails too.
+        None => builder,
+    }
+}
+
+/// One TLS context for every client in the process. With the OS's TLS
+/// (OpenSSL on Linux) each new context reads and parses the whole system CA
+/// bundle, and clients come and go (one per account, one per event stream
+/// connection). The connector must be the `native-tls` reqwest
+/// itself uses, or `build` refuses it (a test checks).
+fn shared_tls() -> Option<native_tls::TlsConnector> {
+    static TLS: std::sync::OnceLock<Option<native_tls::TlsConnector>> = std::sync::OnceLock::new();
+    TLS.get_or_init(|| native_tls::TlsConnector::new().ok()).clone()
 }
 
 /// Ids are opaque text; percent-encode what would break the path.
@@ -390,6 +405,15 @@ pub(crate) fn without_url(e: reqwest::Error) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_client_takes_the_shared_tls_context() {
+        assert!(super::shared_tls().is_some(), "the OS's TLS could not be set up");
+        // A connector reqwest did not recognise would make `build` fail.
+        for _ in 0..2 {
+            super::http_builder().build().expect("a client on the shared TLS context");
+        }
+    }
+
     use super::*;
 
     #[test]
