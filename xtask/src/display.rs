@@ -47,6 +47,41 @@ impl Drop for Xvfb {
     }
 }
 
+/// A private D-Bus session bus, as every desktop session has one; stopped
+/// on drop. Without it the app and WebKit would each try to reach or
+/// autolaunch one, which no seller's desktop makes them do.
+pub struct SessionBus {
+    child: Child,
+    pub address: String,
+}
+
+impl SessionBus {
+    pub fn start() -> Result<SessionBus> {
+        use std::io::{BufRead, BufReader};
+        let mut child = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot start dbus-daemon: {e}"))?;
+        let mut address = String::new();
+        let stdout = child.stdout.take().ok_or("dbus-daemon has no stdout")?;
+        BufReader::new(stdout).read_line(&mut address).map_err(|e| format!("dbus-daemon said nothing: {e}"))?;
+        let address = address.trim().to_owned();
+        if address.is_empty() {
+            let _ = child.kill();
+            return Err("dbus-daemon printed no address".into());
+        }
+        Ok(SessionBus { child, address })
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// Starts the app (under Xvfb when there is no display), waits for it to
 /// render, and saves a screenshot of the screen.
 pub fn screenshot_app(app: &Path, file: &Path) -> Result {

@@ -50,18 +50,20 @@ pub fn app(runs: usize) -> Result {
     let hello = hello_target.join("release").join("hello-world");
     let xvfb = if display::available() { None } else { Some(Xvfb::start()?) };
     let display = xvfb.as_ref().map(|x| x.display.clone());
+    // One session bus for every launch of both apps, as on a desktop.
+    let bus = display::SessionBus::start()?;
 
     // A seller opening the app has a replica already: the first launch
     // (demo sandbox seeded, first sync) fills it and is not counted.
     let data = std::env::temp_dir().join(format!("csba-measure-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
-    launch(&desk, FIRST_RENDER_MARKER, &data, display.as_deref(), Duration::from_secs(3))
+    launch(&desk, FIRST_RENDER_MARKER, &data, &env(&display, &bus), Duration::from_secs(3))
         .map_err(|e| format!("priming the replica: {e}"))?;
 
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for run in 1..=runs {
-        let h = launch(&hello, HELLO_RENDER_MARKER, &data, display.as_deref(), SETTLE)?;
-        let d = launch(&desk, FIRST_RENDER_MARKER, &data, display.as_deref(), SETTLE)?;
+        let h = launch(&hello, HELLO_RENDER_MARKER, &data, &env(&display, &bus), SETTLE)?;
+        let d = launch(&desk, FIRST_RENDER_MARKER, &data, &env(&display, &bus), SETTLE)?;
         eprintln!(
             "xtask: run {run}: hello-world page {} ms, PSS {:.0} MB ({}); CSBA Desk inbox {} ms, PSS {:.0} MB ({})",
             h.render_ms,
@@ -106,7 +108,16 @@ pub fn app(runs: usize) -> Result {
 
 /// Starts `app`, waits for `marker` on its stderr, lets it settle, reads
 /// its memory and stops it.
-fn launch(app: &Path, marker: &'static str, data: &PathBuf, display: Option<&str>, settle: Duration) -> Result<Launch> {
+/// The desktop both apps see: the display (when a private one) and the bus.
+fn env(display: &Option<String>, bus: &display::SessionBus) -> Vec<(&'static str, String)> {
+    let mut env = vec![("DBUS_SESSION_BUS_ADDRESS", bus.address.clone())];
+    if let Some(display) = display {
+        env.push(("DISPLAY", display.clone()));
+    }
+    env
+}
+
+fn launch(app: &Path, marker: &'static str, data: &PathBuf, env: &[(&str, String)], settle: Duration) -> Result<Launch> {
     let mut command = Command::new(app);
     command
         .env("CSBA_DATA_DIR", data)
@@ -114,9 +125,7 @@ fn launch(app: &Path, marker: &'static str, data: &PathBuf, display: Option<&str
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
-    if let Some(display) = display {
-        command.env("DISPLAY", display);
-    }
+    command.envs(env.iter().map(|(k, v)| (k, v)));
     let started = Instant::now();
     let mut child = command.spawn().map_err(|e| format!("cannot start {}: {e}", app.display()))?;
     let stderr = child.stderr.take().ok_or("no stderr")?;

@@ -369,7 +369,7 @@ fn http_builder() -> reqwest::ClientBuilder {
         .connect_timeout(CONNECT_TIMEOUT)
         .user_agent(concat!("csba-desk/", env!("CARGO_PKG_VERSION")));
     match shared_tls() {
-        Some(tls) => builder.tls_backend_preconfigured(tls),
+        Some(tls) => builder.use_preconfigured_tls(tls),
         // reqwest builds its own, and says why it cannot when that fails too.
         None => builder,
     }
