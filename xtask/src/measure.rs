@@ -117,7 +117,13 @@ fn env(display: &Option<String>, bus: &display::SessionBus) -> Vec<(&'static str
     env
 }
 
-fn launch(app: &Path, marker: &'static str, data: &PathBuf, env: &[(&str, String)], settle: Duration) -> Result<Launch> {
+fn launch(
+    app: &Path,
+    marker: &'static str,
+    data: &PathBuf,
+    env: &[(&str, String)],
+    settle: Duration,
+) -> Result<Launch> {
     let mut command = Command::new(app);
     command
         .env("CSBA_DATA_DIR", data)
