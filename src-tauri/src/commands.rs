@@ -37,7 +37,9 @@ fn changed(app: &AppHandle) {
 commands! {
     /// Cases of every account, most urgent first, with the accounts and the queue counts.
     fn inbox[app, desk]() -> Inbox {
+        crate::startup::phase("inbox asked");
         let inbox = desk.inbox()?;
+        crate::startup::phase("inbox read");
         crate::startup::inbox_read(inbox.cases.is_empty());
         Ok(inbox)
     }
@@ -106,7 +108,10 @@ commands! {
     }
 
     /// The seller's settings.
-    fn settings[app, desk]() -> Settings { desk.settings() }
+    fn settings[app, desk]() -> Settings {
+        crate::startup::phase("settings asked");
+        desk.settings()
+    }
 
     /// Chooses the language of the app (and of its window title).
     fn set_locale[app, desk](locale: String) -> Settings {

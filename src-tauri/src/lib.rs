@@ -35,6 +35,7 @@ pub fn run() {
         .plugin(tauri_plugin_updater::Builder::new().build());
     let result = desktop::notices::register(builder)
         .setup(|app| {
+            startup::phase("window built");
             updates::install(app.handle());
             Ok(session::start(app)?)
         })

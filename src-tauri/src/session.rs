@@ -42,11 +42,14 @@ pub enum StartError {
 
 pub fn start(app: &mut App) -> Result<(), StartError> {
     let data_dir = csba_store::paths::data_dir().ok_or(StartError::NoDataDir)?;
+    crate::startup::phase("setup");
     let store = Store::open(&csba_store::paths::replica_file(&data_dir))?;
     let desk = Arc::new(Desk::new(store, Catalog::load()?));
+    crate::startup::phase("replica open");
     app.manage(desk.clone());
     retitle(app.handle(), &desk);
     crate::alerting::install(app.handle(), &desk);
+    crate::startup::phase("tray and notices");
     crate::window::start_hidden_if_asked(app.handle());
     crate::window::lean_webview(app.handle());
 

@@ -32,6 +32,16 @@ pub fn first_render() {
     }
 }
 
+/// Logs (at debug level) how far into start-up `phase` was reached: where
+/// the time before the first render goes, without a profiler.
+pub fn phase(phase: &str) {
+    if !REPORTED.load(Ordering::Relaxed) {
+        if let Some(started) = STARTED.get() {
+            tracing::debug!("start-up: {phase} at {} ms", started.elapsed().as_millis());
+        }
+    }
+}
+
 /// Whether the UI has drawn (and so listens for events).
 pub fn rendered() -> bool {
     REPORTED.load(Ordering::SeqCst)

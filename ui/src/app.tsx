@@ -114,13 +114,15 @@ type Props = {
   screens?: ScreenRegistry;
   /** The language to draw in first (main.tsx reads the settings and its catalog before). */
   startLocale?: Locale;
+  /** The inbox main.tsx read with the settings, drawn in the first frame (null: App reads it). */
+  startInbox?: Inbox | null;
 };
 
-export function App({ screens = defaultScreens, startLocale }: Props) {
+export function App({ screens = defaultScreens, startLocale, startInbox = null }: Props) {
   const [locale, setLocaleState] = useState<Locale>(() => startLocale ?? initialLocale());
   // Bumped when a locale's catalog arrives: its messages replace the English stand-ins.
   const [catalogs, setCatalogs] = useState(0);
-  const [inbox, setInbox] = useState<Inbox | null>(null);
+  const [inbox, setInbox] = useState<Inbox | null>(startInbox);
   const [error, setError] = useState<unknown>(null);
   const [history, setHistory] = useState<History>({ view: { name: 'inbox' }, stack: [] });
   const [filter, setFilterState] = useState<ViewFilter>(ALL);
@@ -188,10 +190,14 @@ export function App({ screens = defaultScreens, startLocale }: Props) {
   useEffect(() => {
     let cancelled = false;
     let unlisten: (() => void) | undefined;
-    getSettings()
-      .then((s) => !cancelled && supported(s.locale) && setLocaleState(s.locale))
-      .catch((e) => !cancelled && setError(e));
-    void reload();
+    // What main.tsx already read is not asked for again.
+    if (!startLocale) {
+      getSettings()
+        .then((s) => !cancelled && supported(s.locale) && setLocaleState(s.locale))
+        .catch((e) => !cancelled && setError(e));
+    }
+    if (startInbox) void loadBadges();
+    else void reload();
     onReplicaChanged(() => {
       setRevision((r) => r + 1);
       void reload();
@@ -202,6 +208,7 @@ export function App({ screens = defaultScreens, startLocale }: Props) {
       cancelled = true;
       unlisten?.();
     };
+    // main.tsx's reads are for the first mount only (`reload` never changes).
   }, [reload]);
 
   const firstFilter = useRef(true);
