@@ -57,6 +57,41 @@ afterEach(() => {
   container.remove();
 });
 
+describe('App started by main.tsx', () => {
+  it('draws the inbox main.tsx read in its first frame, without asking again, and rereads on a change', async () => {
+    const inbox = makeInbox(Date.now());
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    // No act(), no flush: what the very first synchronous render put in the DOM.
+    render(<App startLocale="ja" startInbox={inbox} />, container);
+    const rows = [...container.querySelectorAll('[data-testid="case-row"]')];
+    expect(rows.map((r) => r.getAttribute('data-case-id'))).toEqual(['2', '3', '1', '5', '4']);
+    expect(container.textContent).toMatch(kana);
+    // Effects run after the frame was painted (preact waits at most 100 ms for it).
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 150));
+    });
+    expect(mocked.getInbox).not.toHaveBeenCalled();
+    expect(mocked.getSettings).not.toHaveBeenCalled();
+    expect(mocked.reportFirstRender.mock.calls.length, "first render reported").toBe(1);
+
+    await act(async () => replicaChanged?.());
+    await flush();
+    expect(mocked.getInbox).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the inbox itself when main.tsx could not', async () => {
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    await act(async () => {
+      render(<App startLocale="en" startInbox={null} />, container);
+    });
+    await flush();
+    expect(mocked.getInbox).toHaveBeenCalledTimes(1);
+    expect(container.querySelectorAll('[data-testid="case-row"]').length).toBe(5);
+  });
+});
+
 describe('App', () => {
   it('shows the inbox sorted by urgency with header and summary', async () => {
     const el = await mount();
