@@ -52,18 +52,19 @@ pub fn app(runs: usize) -> Result {
     let display = xvfb.as_ref().map(|x| x.display.clone());
     // One session bus for every launch of both apps, as on a desktop.
     let bus = display::SessionBus::start()?;
+    let desktop = env(&display, &bus);
 
     // A seller opening the app has a replica already: the first launch
     // (demo sandbox seeded, first sync) fills it and is not counted.
     let data = std::env::temp_dir().join(format!("csba-measure-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
-    launch(&desk, FIRST_RENDER_MARKER, &data, &env(&display, &bus), Duration::from_secs(3))
+    launch(&desk, FIRST_RENDER_MARKER, &data, &desktop, Duration::from_secs(3))
         .map_err(|e| format!("priming the replica: {e}"))?;
 
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for run in 1..=runs {
-        let h = launch(&hello, HELLO_RENDER_MARKER, &data, &env(&display, &bus), SETTLE)?;
-        let d = launch(&desk, FIRST_RENDER_MARKER, &data, &env(&display, &bus), SETTLE)?;
+        let h = launch(&hello, HELLO_RENDER_MARKER, &data, &desktop, SETTLE)?;
+        let d = launch(&desk, FIRST_RENDER_MARKER, &data, &desktop, SETTLE)?;
         eprintln!(
             "xtask: run {run}: hello-world page {} ms, PSS {:.0} MB ({}); CSBA Desk inbox {} ms, PSS {:.0} MB ({})",
             h.render_ms,
@@ -106,8 +107,6 @@ pub fn app(runs: usize) -> Result {
     Ok(())
 }
 
-/// Starts `app`, waits for `marker` on its stderr, lets it settle, reads
-/// its memory and stops it.
 /// The desktop both apps see: the display (when a private one) and the bus.
 fn env(display: &Option<String>, bus: &display::SessionBus) -> Vec<(&'static str, String)> {
     let mut env = vec![("DBUS_SESSION_BUS_ADDRESS", bus.address.clone())];
@@ -117,6 +116,8 @@ fn env(display: &Option<String>, bus: &display::SessionBus) -> Vec<(&'static str
     env
 }
 
+/// Starts `app`, waits for `marker` on its stderr, lets it settle, reads
+/// its memory and stops it.
 fn launch(
     app: &Path,
     marker: &'static str,
