@@ -78,7 +78,7 @@ async fn main() -> Result<(), Error> {
             let admin_url = o.database_url.clone().ok_or("--database postgres needs --database-url")?;
             let name = format!("csba_bench_{}", uuid::Uuid::new_v4().simple());
             let admin = Db::connect(&admin_url).await?;
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.pool()).await?;
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.writes()).await?;
             let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(b, _)| b).to_owned();
             (Db::connect(&format!("{base}/{name}")).await?, Some((admin, name)))
         }
@@ -87,7 +87,7 @@ async fn main() -> Result<(), Error> {
     let result = run(&o, &db).await;
     db.close().await;
     if let Some((admin, name)) = cleanup {
-        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(admin.pool()).await?;
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(admin.writes()).await?;
     }
     result
 }
@@ -115,7 +115,7 @@ async fn run(o: &Options, db: &Db) -> Result<(), Error> {
     let placed = now - Duration::hours(30);
     let mut order_ids = Vec::new();
     for b in 0..o.batches {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.writes().begin().await?;
         for r in 0..o.batch_rows {
             let id = format!("503-{:07}-{:07}", 9_000_000 + b, r);
             let order = Order {

@@ -51,7 +51,7 @@ pub async fn list_cases(db: &Db, seller_id: &str) -> Result<Vec<Case>> {
     let rows: Vec<CaseRow> =
         sqlx::query_as(&format!("SELECT {COLUMNS} FROM cases WHERE seller_id = $1 ORDER BY respond_by ASC, id ASC"))
             .bind(seller_id)
-            .fetch_all(db.pool())
+            .fetch_all(db.reads())
             .await?;
     rows.into_iter().map(from_row).collect()
 }
@@ -59,10 +59,16 @@ pub async fn list_cases(db: &Db, seller_id: &str) -> Result<Vec<Case>> {
 /// One case, only if it belongs to `seller_id`: another seller's case is
 /// "not found", never "forbidden", so ids cannot be probed.
 pub async fn get_case(db: &Db, seller_id: &str, case_id: &str) -> Result<Case> {
+    get_case_in(&mut *db.reads().acquire().await?, seller_id, case_id).await
+}
+
+/// [`get_case`] on `conn`: inside a write transaction, what it reads goes
+/// through that transaction.
+pub async fn get_case_in(conn: &mut AnyConnection, seller_id: &str, case_id: &str) -> Result<Case> {
     let row: Option<CaseRow> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM cases WHERE seller_id = $1 AND id = $2"))
         .bind(seller_id)
         .bind(case_id)
-        .fetch_optional(db.pool())
+        .fetch_optional(&mut *conn)
         .await?;
     row.map(from_row).transpose()?.ok_or_else(|| ServerError::NotFound("case".to_owned()))
 }

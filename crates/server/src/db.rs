@@ -10,10 +10,20 @@ use sqlx::{AnyPool, Executor};
 use std::path::Path;
 use std::time::Duration;
 
-/// A handle on the service's database. Cheap to clone (the pool is shared).
+/// A handle on the service's database. Cheap to clone (the pools are shared).
+///
+/// Reads and writes go through separate pools. SQLite allows one writer at a
+/// time: with several write connections, concurrent transactions waited on
+/// each other's locks and failed with `database is locked` (a deferred
+/// transaction that read first cannot wait for the lock it then needs). So
+/// on SQLite every write goes through one connection, handed to the
+/// requests in the order they asked, and reads have their own connections,
+/// read-only, which WAL lets run beside the write. On PostgreSQL, with its
+/// row locks, both are one pool.
 #[derive(Debug, Clone)]
 pub struct Db {
-    pool: AnyPool,
+    reads: AnyPool,
+    writes: AnyPool,
     backend: Backend,
 }
 
@@ -24,6 +34,14 @@ pub enum Backend {
     Sqlite,
     Postgres,
 }
+
+/// How long a request waits for a connection before the service answers
+/// `503 unavailable` with `Retry-After`: saturated, not broken.
+pub const CONNECTION_WAIT: Duration = Duration::from_secs(10);
+/// Read connections on SQLite; the one writer is beside them.
+const SQLITE_READERS: u32 = 4;
+/// Connections on PostgreSQL, shared by reads and writes.
+const POSTGRES_CONNECTIONS: u32 = 16;
 
 impl Db {
     /// Connects to `sqlite:…` or `postgres://…`.
@@ -41,29 +59,21 @@ impl Db {
                 "this build has no PostgreSQL driver (the csba-server feature `postgres`)".to_owned(),
             ));
         }
-        let pool = AnyPoolOptions::new()
-            // SQLite has one writer anyway; a few readers are plenty for the
-            // sandbox. PostgreSQL deployments get more.
-            .max_connections(if is_sqlite { 4 } else { 16 })
-            .acquire_timeout(Duration::from_secs(10))
-            .after_connect(|conn, _meta| {
-                Box::pin(async move {
-                    if conn.backend_name() == "SQLite" {
-                        // Writers wait for each other instead of failing at once.
-                        conn.execute("PRAGMA busy_timeout = 5000").await?;
-                        conn.execute("PRAGMA foreign_keys = ON").await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect(url)
-            .await?;
-        if is_sqlite {
-            // WAL lets the app's readers run while a write is in progress. It
-            // is a property of the file, so setting it once is enough.
-            pool.execute("PRAGMA journal_mode = WAL").await?;
+        if !is_sqlite {
+            let pool = AnyPoolOptions::new()
+                .max_connections(POSTGRES_CONNECTIONS)
+                .acquire_timeout(CONNECTION_WAIT)
+                .connect(url)
+                .await?;
+            return Ok(Db { reads: pool.clone(), writes: pool, backend: Backend::Postgres });
         }
-        Ok(Db { pool, backend: if is_sqlite { Backend::Sqlite } else { Backend::Postgres } })
+        let writes = sqlite_pool(1, false).connect(url).await?;
+        // WAL lets the readers run while a write is in progress. It is a
+        // property of the file, so setting it once is enough — before any
+        // reader opens it.
+        writes.execute("PRAGMA journal_mode = WAL").await?;
+        let reads = sqlite_pool(SQLITE_READERS, true).connect(url).await?;
+        Ok(Db { reads, writes, backend: Backend::Sqlite })
     }
 
     pub fn backend(&self) -> Backend {
@@ -75,13 +85,42 @@ impl Db {
         Db::connect(&sqlite_url(path)?).await
     }
 
-    pub fn pool(&self) -> &AnyPool {
-        &self.pool
+    /// For statements that only read. On SQLite these connections are
+    /// read-only (`query_only`): a write sent here fails loudly instead of
+    /// racing the writer.
+    pub fn reads(&self) -> &AnyPool {
+        &self.reads
+    }
+
+    /// For every statement or transaction that writes. On SQLite this is one
+    /// connection: while a request holds it, it must not wait for another
+    /// write (it would wait for itself), and what it reads inside its
+    /// transaction it reads through that transaction.
+    pub fn writes(&self) -> &AnyPool {
+        &self.writes
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
+        self.writes.close().await;
+        self.reads.close().await;
     }
+}
+
+fn sqlite_pool(connections: u32, read_only: bool) -> AnyPoolOptions {
+    AnyPoolOptions::new().max_connections(connections).acquire_timeout(CONNECTION_WAIT).after_connect(
+        move |conn, _meta| {
+            Box::pin(async move {
+                // Another process on the same file (the CLI, a second
+                // service) is waited for rather than failed at once.
+                conn.execute("PRAGMA busy_timeout = 5000").await?;
+                conn.execute("PRAGMA foreign_keys = ON").await?;
+                if read_only {
+                    conn.execute("PRAGMA query_only = ON").await?;
+                }
+                Ok(())
+            })
+        },
+    )
 }
 
 /// The `Any` driver only takes URLs. sqlx percent-decodes the path part, so

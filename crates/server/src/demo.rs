@@ -55,7 +55,7 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<DemoSeller> {
     let created = if exists(db, DEMO_SELLER_ID).await? {
         false
     } else {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.writes().begin().await?;
         insert_seller(&mut tx, DEMO_SELLER_ID, DEMO_SELLER_NAME, &[Marketplace::Jp, Marketplace::Us], now).await?;
         write_batch(&mut tx, DEMO_SELLER_ID, now).await?;
         write_enrollments(&mut tx, DEMO_SELLER_ID, now).await?;
@@ -78,7 +78,7 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<DemoSeller> {
 /// returns. Otherwise the history is topped up to last week, so the charts
 /// have no hole after the app was closed for a while.
 pub async fn ensure_demo_is_fresh(db: &Db, now: DateTime<Utc>) -> Result<bool> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     // Lock first so two concurrent starts cannot both decide to add a batch.
     lock_seller(&mut tx, DEMO_SELLER_ID).await?;
     let weeks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks WHERE seller_id = $1")

@@ -19,7 +19,7 @@ pub async fn due(db: &Db, now: DateTime<Utc>) -> Result<Vec<(String, Marketplace
         "SELECT seller_id, marketplace FROM enrollments WHERE wakes_at <= $1 ORDER BY seller_id, marketplace",
     )
     .bind(to_ms(now))
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     rows.into_iter()
         .map(|(seller, mp)| {

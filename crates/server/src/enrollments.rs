@@ -26,7 +26,7 @@ pub enum Action {
 /// The enrollment as it stands at `now` (activation delays and lapses
 /// applied), with the checklist.
 pub async fn view(db: &Db, seller_id: &str, marketplace: Marketplace, now: DateTime<Utc>) -> Result<EnrollmentView> {
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.reads().acquire().await?;
     let (enrollment, terms) = load(&mut conn, seller_id, marketplace).await?;
     let eligibility = eligibility_of(&mut conn, seller_id).await?;
     let current = enrollment.tick(now).map_err(domain_failure)?;
@@ -43,7 +43,7 @@ pub async fn act(
     now: DateTime<Utc>,
 ) -> Result<EnrollmentView> {
     let now = truncate_ms(now);
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     feed::lock_seller(&mut tx, seller_id).await?;
     let (enrollment, terms) = load(&mut tx, seller_id, marketplace).await?;
     let mut eligibility = eligibility_of(&mut tx, seller_id).await?;
@@ -162,7 +162,7 @@ pub async fn set_eligibility(db: &Db, seller_id: &str, eligibility: &Eligibility
     sqlx::query("UPDATE sellers SET eligibility = $1 WHERE id = $2")
         .bind(serde_json::to_string(eligibility)?)
         .bind(seller_id)
-        .execute(db.pool())
+        .execute(db.writes())
         .await?;
     Ok(())
 }

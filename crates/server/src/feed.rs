@@ -61,7 +61,7 @@ pub struct FeedPage {
 pub async fn changes_after(db: &Db, seller_id: &str, after: i64, rebuilding: bool, limit: i64) -> Result<FeedPage> {
     let floor: i64 = sqlx::query_scalar("SELECT feed_floor FROM sellers WHERE id = $1")
         .bind(seller_id)
-        .fetch_optional(db.pool())
+        .fetch_optional(db.reads())
         .await?
         .unwrap_or(0);
     if after > 0 && after < floor && !rebuilding {
@@ -76,7 +76,7 @@ pub async fn changes_after(db: &Db, seller_id: &str, after: i64, rebuilding: boo
     .bind(after)
     // One extra row tells us whether there is more without a COUNT.
     .bind(limit + 1)
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     let has_more = rows.len() as i64 > limit;
     let changes = rows
@@ -99,11 +99,11 @@ pub async fn compact(db: &Db, before: DateTime<Utc>) -> Result<u64> {
     let sellers: Vec<(String, i64)> =
         sqlx::query_as("SELECT seller_id, MAX(seq) FROM changes WHERE at < $1 GROUP BY seller_id")
             .bind(to_ms(before))
-            .fetch_all(db.pool())
+            .fetch_all(db.reads())
             .await?;
     let mut deleted = 0;
     for (seller_id, horizon) in sellers {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.writes().begin().await?;
         let raised = sqlx::query("UPDATE sellers SET feed_floor = $2 WHERE id = $1 AND feed_floor < $2")
             .bind(&seller_id)
             .bind(horizon)
@@ -133,6 +133,6 @@ pub async fn compact(db: &Db, before: DateTime<Utc>) -> Result<u64> {
 pub async fn latest_seq(db: &Db, seller_id: &str) -> Result<Option<i64>> {
     Ok(sqlx::query_scalar("SELECT change_seq FROM sellers WHERE id = $1")
         .bind(seller_id)
-        .fetch_optional(db.pool())
+        .fetch_optional(db.reads())
         .await?)
 }

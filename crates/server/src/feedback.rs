@@ -97,7 +97,7 @@ pub async fn list(db: &Db, seller_id: &str, now: DateTime<Utc>) -> Result<Vec<Fe
          WHERE f.seller_id = $1 ORDER BY f.left_at DESC, f.id ASC"
     ))
     .bind(seller_id)
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     rows.into_iter().map(|row| from_row(row, now)).collect()
 }
@@ -130,7 +130,7 @@ pub async fn request_removal(
             field: "/ground",
             message: format!("expected one of {}", Ground::ALL.iter().map(|g| g.code()).collect::<Vec<_>>().join(", ")),
         })?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     feed::lock_seller(&mut tx, seller_id).await?;
     let mut feedback = get(&mut tx, seller_id, feedback_id, now).await?;
     if feedback.removal_request.is_some() {

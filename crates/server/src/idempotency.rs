@@ -127,7 +127,7 @@ async fn claim_or_wait(state: &AppState, seller_id: &str, key: &str, hash: &str)
         .bind(hash)
         .bind(IN_FLIGHT)
         .bind(to_ms(now))
-        .execute(state.db.pool())
+        .execute(state.db.writes())
         .await?;
         if claimed.rows_affected() == 1 {
             return Ok(None);
@@ -138,7 +138,7 @@ async fn claim_or_wait(state: &AppState, seller_id: &str, key: &str, hash: &str)
         )
         .bind(seller_id)
         .bind(key)
-        .fetch_optional(state.db.pool())
+        .fetch_optional(state.db.reads())
         .await?;
         // Purged or released between the two statements: claim again.
         let Some((stored_hash, row_state, status, content_type, body, created_at)) = row else { continue };
@@ -176,7 +176,7 @@ async fn take_over(db: &Db, seller_id: &str, key: &str, created_at: i64, now: Da
     .bind(key)
     .bind(IN_FLIGHT)
     .bind(created_at)
-    .execute(db.pool())
+    .execute(db.writes())
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -222,7 +222,7 @@ async fn complete(db: &Db, seller_id: &str, key: &str, response: Response) -> Re
             .bind(text)
             .bind(seller_id)
             .bind(key)
-            .execute(db.pool())
+            .execute(db.writes())
             .await;
             if let Err(e) = stored {
                 tracing::error!(error = %e, "could not store an idempotent response");
@@ -238,7 +238,7 @@ async fn release(db: &Db, seller_id: &str, key: &str) {
         .bind(seller_id)
         .bind(key)
         .bind(IN_FLIGHT)
-        .execute(db.pool())
+        .execute(db.writes())
         .await;
     if let Err(e) = released {
         tracing::error!(error = %e, "could not release an idempotency key");
@@ -250,7 +250,7 @@ async fn release(db: &Db, seller_id: &str, key: &str) {
 pub async fn purge(db: &Db, now: DateTime<Utc>) -> Result<u64> {
     let done = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1")
         .bind(to_ms(now - RETENTION))
-        .execute(db.pool())
+        .execute(db.writes())
         .await?;
     Ok(done.rows_affected())
 }

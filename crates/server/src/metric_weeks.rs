@@ -230,7 +230,7 @@ pub async fn refresh(db: &Db, seller_id: &str, marketplace: Marketplace, now: Da
     let current = week_start(marketplace, now).map_err(data_error)?;
     // Most sweeps change nothing: look without the seller's lock first (a
     // read), and take it (a write) only when a week moved.
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.reads().acquire().await?;
     let mut moved = false;
     for week in [current - Duration::days(7), current] {
         moved |= changed(&mut conn, seller_id, marketplace, week, now).await?.is_some();
@@ -239,7 +239,7 @@ pub async fn refresh(db: &Db, seller_id: &str, marketplace: Marketplace, now: Da
     if !moved {
         return Ok(0);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     // Locked before reading, so a concurrent write of the seller's data
     // cannot slip between the computation and the stored row.
     lock_seller(&mut tx, seller_id).await?;
@@ -280,7 +280,7 @@ async fn changed(
 /// feed moved.
 pub async fn refresh_all(db: &Db, now: DateTime<Utc>) -> Result<Vec<String>> {
     let sellers: Vec<(String, String)> =
-        sqlx::query_as("SELECT id, marketplaces FROM sellers ORDER BY id").fetch_all(db.pool()).await?;
+        sqlx::query_as("SELECT id, marketplaces FROM sellers ORDER BY id").fetch_all(db.reads()).await?;
     let mut moved = Vec::new();
     for (seller_id, marketplaces) in sellers {
         let mut written = 0;
@@ -310,7 +310,7 @@ pub async fn list(
     .bind(marketplace.code())
     // YYYY-MM-DD sorts as text in date order; "" is before every date.
     .bind(since.map_or_else(String::new, |d| d.to_string()))
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     rows.into_iter().map(|r| from_stored(marketplace, r).map(|(week, _)| week)).collect()
 }

@@ -36,7 +36,7 @@ pub async fn report(
         .bind(seller_id)
         .bind(mp.code())
         .bind(to_ms(now - TRAILING))
-        .fetch_all(db.pool())
+        .fetch_all(db.reads())
         .await?;
         let feedback: Vec<(String, i64, i64)> = sqlx::query_as(
             "SELECT order_id, left_at, rating FROM feedback WHERE seller_id = $1 AND marketplace = $2 AND left_at >= $3",
@@ -44,7 +44,7 @@ pub async fn report(
         .bind(seller_id)
         .bind(mp.code())
         .bind(to_ms(now - TRAILING))
-        .fetch_all(db.pool())
+        .fetch_all(db.reads())
         .await?;
 
         let cases: Vec<_> = cases.iter().filter(|c| c.marketplace == mp).collect();
@@ -77,7 +77,7 @@ pub async fn report(
             .count();
         let units: i64 = orders.iter().filter(|o| o.2 == "shipped" || o.2 == "delivered").map(|o| o.3).sum();
 
-        let mut conn = db.pool().acquire().await?;
+        let mut conn = db.reads().acquire().await?;
         let (enrollment, _) = enrollments::load(&mut conn, seller_id, mp).await?;
         drop(conn);
         let trial = enrollment.tick(now).and_then(|e| e.trial()).map_err(|e| ServerError::Corrupt(e.to_string()))?;

@@ -57,7 +57,7 @@ const MIGRATION_LOCK_KEY: i64 = 0x4353_4241;
 /// leaves nothing half-applied). Returns how many were applied.
 pub async fn migrate(db: &Db, now: DateTime<Utc>) -> Result<usize> {
     // One connection throughout: an advisory lock belongs to its session.
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.writes().acquire().await?;
     let postgres = db.backend() == Backend::Postgres;
     if postgres {
         sqlx::query("SELECT pg_advisory_lock($1)").bind(MIGRATION_LOCK_KEY).execute(&mut *conn).await?;
@@ -119,7 +119,7 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let db = Db::open_sqlite(&dir.path().join("m.db")).await?;
         let now = Utc::now();
-        let mut conn = db.pool().acquire().await?;
+        let mut conn = db.writes().acquire().await?;
         sqlx::raw_sql(
             "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
         )
@@ -152,7 +152,7 @@ mod tests {
         assert_eq!((orders[0].return_received_at, orders[0].refunded_at), (None, None));
         let questions = crate::service_questions::list(&db, "S1").await?;
         assert_eq!((questions[0].question.as_str(), questions[0].answer.as_deref()), ("<b>q</b>", None));
-        let weeks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks").fetch_one(db.pool()).await?;
+        let weeks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks").fetch_one(db.reads()).await?;
         assert_eq!(weeks, 0);
         db.close().await;
         Ok(())

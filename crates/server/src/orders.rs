@@ -150,7 +150,7 @@ pub async fn list_orders(db: &Db, seller_id: &str, status: Option<&str>) -> Resu
             ))
             .bind(seller_id)
             .bind(status)
-            .fetch_all(db.pool())
+            .fetch_all(db.reads())
             .await?
         }
         None => {
@@ -158,7 +158,7 @@ pub async fn list_orders(db: &Db, seller_id: &str, status: Option<&str>) -> Resu
                 "SELECT {COLUMNS} FROM orders WHERE seller_id = $1 ORDER BY placed_at DESC, id ASC"
             ))
             .bind(seller_id)
-            .fetch_all(db.pool())
+            .fetch_all(db.reads())
             .await?
         }
     };

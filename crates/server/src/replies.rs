@@ -3,7 +3,7 @@
 //! the answer) but is marked late; a case CSBA already resolved takes no
 //! more replies.
 
-use crate::cases::{get_case, put_case};
+use crate::cases::{get_case_in, put_case};
 use crate::db::{truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
@@ -29,11 +29,11 @@ pub async fn reply(
             message: format!("a reply has 1 to {MAX_REPLY_CHARS} characters"),
         });
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     // With the seller's lock held, CSBA's sweeper cannot resolve the case
     // between our read and our write.
     feed::lock_seller(&mut tx, seller_id).await?;
-    let mut case = get_case(db, seller_id, case_id).await?;
+    let mut case = get_case_in(&mut tx, seller_id, case_id).await?;
     let language = request.language.clone().unwrap_or_else(|| case.language.clone());
     if !case.marketplace.seller_languages().contains(&language.as_str()) {
         return Err(ServerError::rejected(

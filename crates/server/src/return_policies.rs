@@ -17,7 +17,7 @@ pub async fn history(db: &Db, seller_id: &str, marketplace: Marketplace) -> Resu
     )
     .bind(seller_id)
     .bind(marketplace.code())
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     let versions = rows
         .into_iter()
@@ -63,7 +63,7 @@ pub async fn submit(
                 .with_errors(errors),
         ));
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     feed::lock_seller(&mut tx, seller_id).await?;
     let last: Option<i64> =
         sqlx::query_scalar("SELECT MAX(version) FROM return_policies WHERE seller_id = $1 AND marketplace = $2")

@@ -17,7 +17,7 @@ pub async fn create_seller(
     now: DateTime<Utc>,
 ) -> Result<String> {
     let id = new_seller_id();
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.writes().acquire().await?;
     insert_seller(&mut conn, &id, display_name, marketplaces, now).await?;
     Ok(id)
 }
@@ -55,7 +55,7 @@ pub async fn insert_seller(
 pub async fn account(db: &Db, seller_id: &str) -> Result<Account> {
     let row: Option<(String, String)> = sqlx::query_as("SELECT display_name, marketplaces FROM sellers WHERE id = $1")
         .bind(seller_id)
-        .fetch_optional(db.pool())
+        .fetch_optional(db.reads())
         .await?;
     let (display_name, marketplaces) = row.ok_or_else(|| ServerError::NotFound("seller".to_owned()))?;
     Ok(Account { seller_id: seller_id.to_owned(), display_name, marketplaces: parse_marketplaces(&marketplaces)? })
@@ -63,7 +63,7 @@ pub async fn account(db: &Db, seller_id: &str) -> Result<Account> {
 
 pub async fn exists(db: &Db, seller_id: &str) -> Result<bool> {
     let found: Option<String> =
-        sqlx::query_scalar("SELECT id FROM sellers WHERE id = $1").bind(seller_id).fetch_optional(db.pool()).await?;
+        sqlx::query_scalar("SELECT id FROM sellers WHERE id = $1").bind(seller_id).fetch_optional(db.reads()).await?;
     Ok(found.is_some())
 }
 

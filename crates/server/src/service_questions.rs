@@ -35,7 +35,7 @@ pub async fn ask(
         }
         ServerError::rejected(problem)
     })?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     feed::lock_seller(&mut tx, seller_id).await?;
     // Another seller's order is "not found", like one that does not exist.
     if orders_by_id(&mut tx, seller_id, &[composed.order_id.as_str()]).await?.is_empty() {
@@ -81,7 +81,7 @@ pub async fn list(db: &Db, seller_id: &str) -> Result<Vec<ServiceQuestionView>> 
          WHERE seller_id = $1 ORDER BY asked_at DESC, id ASC",
     )
     .bind(seller_id)
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     rows.into_iter()
         .map(|(id, order_id, subject, question, asked_at, answer_by, status, answer, answered_at)| {

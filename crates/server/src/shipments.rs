@@ -54,7 +54,7 @@ pub async fn confirm(
             message: format!("a batch holds 1 to {MAX_ROWS} confirmations"),
         });
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     // The seller's lock first: the orders and tracking numbers we check
     // cannot change before we write.
     feed::lock_seller(&mut tx, seller_id).await?;

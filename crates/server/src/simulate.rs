@@ -83,11 +83,11 @@ pub async fn simulate(db: &Db, seed: u64, days: u32, sellers: u32, start: DateTi
             .collect()
     };
     for (seller_id, name, marketplaces, events) in plans {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.writes().begin().await?;
         insert_seller(&mut tx, &seller_id, &name, &marketplaces, start).await?;
         tx.commit().await?;
         for day in events.chunk_by(|a, b| (a.0 - start).num_days() == (b.0 - start).num_days()) {
-            let mut tx = db.pool().begin().await?;
+            let mut tx = db.writes().begin().await?;
             for (at, event) in day {
                 write(&mut tx, &seller_id, *at, event).await?;
             }

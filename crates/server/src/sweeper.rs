@@ -85,7 +85,7 @@ pub async fn sweep_with(db: &Db, team: &TeamPace, now: DateTime<Utc>) -> Result<
     let mut report = SweepReport::default();
     let mut moved = BTreeSet::new();
     for (seller_id, marketplace) in enrollment_wakes::due(db, now).await? {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.writes().begin().await?;
         let changed = enrollment_wakes::wake(&mut tx, &seller_id, marketplace, now).await?;
         tx.commit().await?;
         if changed {
@@ -98,12 +98,12 @@ pub async fn sweep_with(db: &Db, team: &TeamPace, now: DateTime<Utc>) -> Result<
     )
     .bind(CaseStatus::Open.as_str())
     .bind(to_ms(now))
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     for seller_id in sellers {
         let mut resolved_here = 0;
         loop {
-            let mut tx = db.pool().begin().await?;
+            let mut tx = db.writes().begin().await?;
             let (resolved, refunds) = resolve_overdue(&mut tx, &seller_id, now).await?;
             tx.commit().await?;
             resolved_here += resolved;
@@ -286,7 +286,7 @@ pub async fn csba_refunds(db: &Db, seller_id: &str, since: DateTime<Utc>) -> Res
     )
     .bind(seller_id)
     .bind(to_ms(since))
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     rows.into_iter()
         .map(|(case_id, order_id, amount_minor, currency, reason, at)| {

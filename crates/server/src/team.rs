@@ -100,13 +100,13 @@ pub async fn work(db: &Db, pace: &TeamPace, now: DateTime<Utc>) -> Result<TeamRe
     )
     .bind(to_ms(now - pace.answer_after))
     .bind(to_ms(now - pace.decide_after))
-    .fetch_all(db.pool())
+    .fetch_all(db.reads())
     .await?;
     sellers.sort();
     sellers.dedup();
     let mut report = TeamReport::default();
     for seller_id in sellers {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.writes().begin().await?;
         lock_seller(&mut tx, &seller_id).await?;
         let answered = answer_questions(&mut tx, &seller_id, pace, now).await?;
         let decided = decide_requests(&mut tx, &seller_id, pace, now).await?;
@@ -125,11 +125,11 @@ pub async fn work(db: &Db, pace: &TeamPace, now: DateTime<Utc>) -> Result<TeamRe
 pub async fn next_due(db: &Db, pace: &TeamPace) -> Result<Option<DateTime<Utc>>> {
     let asked: Option<i64> =
         sqlx::query_scalar("SELECT MIN(asked_at) FROM service_questions WHERE status = 'awaiting_answer'")
-            .fetch_one(db.pool())
+            .fetch_one(db.reads())
             .await?;
     let requested: Option<i64> =
         sqlx::query_scalar("SELECT MIN(requested_at) FROM removal_requests WHERE status = 'submitted'")
-            .fetch_one(db.pool())
+            .fetch_one(db.reads())
             .await?;
     let answer = asked.map(from_ms).transpose()?.map(|t| t + pace.answer_after);
     let decide = requested.map(from_ms).transpose()?.map(|t| t + pace.decide_after);

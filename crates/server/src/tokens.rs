@@ -64,7 +64,7 @@ pub async fn issue_token(db: &Db, seller_id: &str, label: &str, now: DateTime<Ut
     .bind(seller_id)
     .bind(label)
     .bind(to_ms(now))
-    .execute(db.pool())
+    .execute(db.writes())
     .await?;
     Ok(token)
 }
@@ -77,7 +77,7 @@ pub async fn seller_for_token(db: &Db, presented: &str) -> Result<Option<String>
     let seller: Option<String> =
         sqlx::query_scalar("SELECT seller_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
             .bind(hash_token(presented))
-            .fetch_optional(db.pool())
+            .fetch_optional(db.reads())
             .await?;
     Ok(seller)
 }
@@ -87,7 +87,7 @@ pub async fn revoke_by_hash(db: &Db, hash: &str, now: DateTime<Utc>) -> Result<u
     let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL")
         .bind(to_ms(now))
         .bind(hash.trim().to_ascii_lowercase())
-        .execute(db.pool())
+        .execute(db.writes())
         .await?;
     Ok(done.rows_affected())
 }
@@ -105,7 +105,7 @@ pub async fn revoke_by_prefix(db: &Db, prefix: &str, now: DateTime<Utc>) -> Resu
     let hashes: Vec<String> =
         sqlx::query_scalar("SELECT token_hash FROM api_tokens WHERE token_prefix = $1 AND revoked_at IS NULL")
             .bind(prefix)
-            .fetch_all(db.pool())
+            .fetch_all(db.reads())
             .await?;
     match hashes.as_slice() {
         [] => Ok(0),
@@ -124,7 +124,7 @@ pub async fn revoke_label(db: &Db, seller_id: &str, label: &str, now: DateTime<U
             .bind(to_ms(now))
             .bind(seller_id)
             .bind(label)
-            .execute(db.pool())
+            .execute(db.writes())
             .await?;
     Ok(done.rows_affected())
 }

@@ -196,7 +196,7 @@ async fn unshipped_orders(db: &Db, seller: &str, count: usize) -> Result<Vec<Str
     let placed = now - Duration::hours(30);
     let mut ids = Vec::with_capacity(count);
     for chunk in 0..count.div_ceil(BATCH_ROWS) {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.writes().begin().await?;
         for r in 0..BATCH_ROWS.min(count - chunk * BATCH_ROWS) {
             let id = format!("503-{:07}-{:07}", 8_000_000 + chunk, r);
             let order = Order {

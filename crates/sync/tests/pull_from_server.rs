@@ -115,7 +115,7 @@ async fn incremental_bytes(extra_cases: usize) -> Result<u64> {
         .into_iter()
         .find(|c| c.status.as_str() == "open" && c.respond_by > Utc::now())
         .ok_or("an open demo case")?;
-    let mut tx = sandbox.db().pool().begin().await?;
+    let mut tx = sandbox.db().writes().begin().await?;
     for n in 0..extra_cases {
         let case = csba_api::Case { id: format!("bulk-{n:05}"), ..template.clone() };
         csba_server::cases::put_case(&mut tx, sandbox.seller_id(), &case, Utc::now()).await?;

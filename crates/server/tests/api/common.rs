@@ -79,7 +79,7 @@ pub async fn fresh_db(dir: &TempDir) -> TestResult<(Db, &'static str)> {
         Backend::Postgres { admin_url, created } => {
             let name = format!("csba_test_{}", uuid::Uuid::new_v4().simple());
             let admin = Db::connect(&admin_url).await?;
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.pool()).await?;
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.writes()).await?;
             admin.close().await;
             created.lock().map_err(|_| "poisoned")?.push(name.clone());
             Ok((Db::connect(&database_url(&admin_url, &name)).await?, "postgres"))
@@ -130,7 +130,7 @@ pub async fn on_postgres<F: Future<Output = TestResult>>(test: F) -> TestResult 
         let admin = Db::connect(&admin_url).await?;
         for name in names {
             // FORCE: a failed test may have left its pool open.
-            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(admin.pool()).await?;
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(admin.writes()).await?;
         }
         admin.close().await;
     }

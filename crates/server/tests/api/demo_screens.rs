@@ -105,20 +105,20 @@ async fn a_demo_written_before_the_weekly_figures_gets_them_on_the_next_start() 
     for table in ["metric_weeks", "return_policies", "service_questions"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE seller_id = $1"))
             .bind(csba_server::DEMO_SELLER_ID)
-            .execute(db.pool())
+            .execute(db.writes())
             .await?;
     }
     let later = now + Duration::hours(2);
     assert!(csba_server::ensure_demo_is_fresh(&db, later).await?, "the new demo data is added");
-    let weeks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks").fetch_one(db.pool()).await?;
+    let weeks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks").fetch_one(db.reads()).await?;
     assert_eq!(weeks, csba_server::demo::HISTORY_WEEKS as i64);
-    let policies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM return_policies").fetch_one(db.pool()).await?;
+    let policies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM return_policies").fetch_one(db.reads()).await?;
     assert_eq!(policies, 3);
-    let questions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM service_questions").fetch_one(db.pool()).await?;
+    let questions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM service_questions").fetch_one(db.reads()).await?;
     assert_eq!(questions, 2);
     // Once is enough: the next start the same day adds nothing.
     assert!(!csba_server::ensure_demo_is_fresh(&db, later).await?);
-    let again: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks").fetch_one(db.pool()).await?;
+    let again: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks").fetch_one(db.reads()).await?;
     assert_eq!(again, weeks);
     db.close().await;
     Ok(())

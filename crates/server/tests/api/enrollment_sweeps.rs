@@ -123,13 +123,13 @@ async fn enrollments_marked_by_the_migration_are_looked_at_once() -> TestResult 
     let (_, token) = second_seller(&h, &[Marketplace::Jp]).await?;
     let pending = enroll(&h, &token, "JP").await?;
     let db = h.sandbox.db();
-    sqlx::query("UPDATE enrollments SET wakes_at = 0").execute(db.pool()).await?;
+    sqlx::query("UPDATE enrollments SET wakes_at = 0").execute(db.writes()).await?;
     let seq = changes(&h, &token, 0).await?.next_cursor.parse::<i64>()?;
     let report = sweep(db, h.clock.now()).await?;
     assert_eq!(report.enrollments, 0, "not due yet: nothing written");
     assert!(changes(&h, &token, seq).await?.changes.is_empty());
     let marked: Vec<Option<i64>> = sqlx::query_scalar("SELECT wakes_at FROM enrollments ORDER BY seller_id, marketplace")
-        .fetch_all(db.pool())
+        .fetch_all(db.reads())
         .await?;
     // The demo seller's two active enrollments never wake; ours at its activation.
     let activates_at = pending.activates_at.ok_or("no activates_at")?;

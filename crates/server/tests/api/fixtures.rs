@@ -36,7 +36,7 @@ pub fn order(id: &str, marketplace: Marketplace, placed_at: DateTime<Utc>, statu
 
 /// Stores `orders` for `seller_id` in one transaction.
 pub async fn put_orders(h: &Harness, seller_id: &str, orders: &[Order]) -> TestResult {
-    let mut tx = h.sandbox.db().pool().begin().await?;
+    let mut tx = h.sandbox.db().writes().begin().await?;
     for o in orders {
         put_order(&mut tx, seller_id, o, h.clock.now()).await?;
     }

@@ -35,7 +35,7 @@ async fn sellers_see_only_their_own_cases_and_changes() -> TestResult {
         outcome: None,
         resolved_at: None,
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     put_case(&mut tx, &seller_b, &case_b, now).await?;
     tx.commit().await?;
 

@@ -20,7 +20,7 @@ async fn a_second_seller_gets_404_for_every_id_of_the_first() -> TestResult {
     let token_a = h.sandbox.token().to_owned();
     let now = h.clock.now();
     put_orders(&h, &a, &[order("503-6000000-0000001", Marketplace::Jp, now - Duration::hours(10), "unshipped")]).await?;
-    let mut tx = h.sandbox.db().pool().begin().await?;
+    let mut tx = h.sandbox.db().writes().begin().await?;
     put_feedback(&mut tx, &a, &NewFeedback {
         id: "fb-of-a".to_owned(),
         order_id: "503-6000000-0000001".to_owned(),

@@ -6,6 +6,7 @@ mod auth;
 mod changes_feed;
 mod client_writes;
 mod common;
+mod concurrency;
 mod demo_freshness;
 mod demo_orders;
 mod demo_screens;

@@ -53,17 +53,17 @@ async fn orders_stored_before_the_migration_get_a_ship_by_through_the_feed() -> 
     put_orders(&h, &seller, &[order("503-7000000-0000003", Marketplace::Jp, placed, "unshipped")]).await?;
     // As migration 0004 finds an order: no ship_by yet.
     let db = h.sandbox.db();
-    sqlx::query("UPDATE orders SET ship_by = NULL WHERE id = $1").bind("503-7000000-0000003").execute(db.pool()).await?;
+    sqlx::query("UPDATE orders SET ship_by = NULL WHERE id = $1").bind("503-7000000-0000003").execute(db.writes()).await?;
     let cursor = h.client()?.changes(None).await?.next_cursor;
 
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     backfill_ship_by(&mut tx, h.clock.now()).await?;
     tx.commit().await?;
 
     let expected = Some(utc(2026, 3, 9, 14, 59, 59)?);
     let stored: Option<i64> = sqlx::query_scalar("SELECT ship_by FROM orders WHERE id = $1")
         .bind("503-7000000-0000003")
-        .fetch_one(db.pool())
+        .fetch_one(db.reads())
         .await?;
     assert_eq!(stored, expected.map(|t| t.timestamp_millis()));
     // Replicas that already have the order learn its ship-by on their next pull.
@@ -74,7 +74,7 @@ async fn orders_stored_before_the_migration_get_a_ship_by_through_the_feed() -> 
         other => return Err(format!("expected the order, got {other:?}").into()),
     }
     // Nothing left to fill: a second run records nothing.
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writes().begin().await?;
     backfill_ship_by(&mut tx, h.clock.now() + Duration::minutes(1)).await?;
     tx.commit().await?;
     assert_eq!(h.client()?.changes(Some(&news.next_cursor)).await?.changes.len(), 0);

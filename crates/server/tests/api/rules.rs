@@ -37,7 +37,7 @@ async fn open_case(h: &Harness, id: &str, respond_by: DateTime<Utc>) -> TestResu
         outcome: None,
         resolved_at: None,
     };
-    let mut tx = h.sandbox.db().pool().begin().await?;
+    let mut tx = h.sandbox.db().writes().begin().await?;
     put_case(&mut tx, h.sandbox.seller_id(), &case, h.clock.now()).await?;
     tx.commit().await?;
     Ok(case)
@@ -54,7 +54,7 @@ async fn feedback(h: &Harness, id: &str, left_at: DateTime<Utc>, rating: u8, com
         fulfillment: Fulfillment::Seller,
         handled_by_csba: true,
     };
-    let mut tx = h.sandbox.db().pool().begin().await?;
+    let mut tx = h.sandbox.db().writes().begin().await?;
     put_feedback(&mut tx, h.sandbox.seller_id(), &f, h.clock.now()).await?;
     tx.commit().await?;
     Ok(())

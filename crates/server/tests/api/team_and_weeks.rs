@@ -32,7 +32,7 @@ async fn negative_feedback(
         fulfillment,
         handled_by_csba: true,
     };
-    let mut tx = h.sandbox.db().pool().begin().await?;
+    let mut tx = h.sandbox.db().writes().begin().await?;
     put_feedback(&mut tx, h.sandbox.seller_id(), &f, h.clock.now()).await?;
     tx.commit().await?;
     Ok(())
@@ -248,8 +248,8 @@ async fn a_weeks_counts_come_from_its_orders_cases_and_feedback() -> TestResult 
     ]).await?;
     sqlx::query("UPDATE orders SET a_to_z_claim = 1 WHERE seller_id = $1 AND id IN ($2, $3)")
         .bind(&seller).bind("503-7400000-0000003").bind("503-7400000-0000004")
-        .execute(h.sandbox.db().pool()).await?;
-    let mut tx = h.sandbox.db().pool().begin().await?;
+        .execute(h.sandbox.db().writes()).await?;
+    let mut tx = h.sandbox.db().writes().begin().await?;
     for (id, order_id, rating, left) in [("f1", "503-7400000-0000001", 1, at), ("f2", "503-7400000-0000002", 5, at), ("f3", "503-7400000-0000004", 2, end + Duration::hours(1))] {
         let f = NewFeedback { id: id.into(), order_id: order_id.into(), marketplace: Marketplace::Jp, left_at: left, rating, comment: "x".into(), fulfillment: Fulfillment::Seller, handled_by_csba: false };
         put_feedback(&mut tx, &seller, &f, now).await?;
