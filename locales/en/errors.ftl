@@ -84,6 +84,8 @@ error-explanation-too-long = The explanation is { $count } characters long; the 
 error-question-missing = Write your question to the CSBA team.
 error-question-too-long = The question is { $count } characters long; the most the service takes is { $max }. Shorten it.
 error-text-too-long = The service refused a text that is longer than it accepts. Shorten it and send it again.
+error-unavailable = The service is busy for a moment. Nothing was lost: the desk sends it again by itself shortly.
+error-request-timeout = The request reached the service too slowly and was not applied. It is sent again by itself.
 
 ## Alert settings (the desk's own checks)
 error-alert-threshold-out-of-range = An alert can be at most { $max_days } days before the deadline.

@@ -80,6 +80,8 @@ error-explanation-too-long = 説明は { $count } 文字あります。受け付
 error-question-missing = CSBA チームへの質問を入力してください。
 error-question-too-long = 質問は { $count } 文字あります。受け付けられるのは { $max } 文字までです。短くしてください。
 error-text-too-long = 上限を超える長さの文章だったため、受け付けられませんでした。短くしてから、もう一度送信してください。
+error-unavailable = サービスが一時的に混み合っています。内容は失われていません。まもなく自動で再送信します。
+error-request-timeout = リクエストがサービスに届くまでに時間がかかりすぎたため、適用されませんでした。自動で再送信します。
 
 ## 通知設定（アプリ自身のチェック）
 error-alert-threshold-out-of-range = 通知は期限の { $max_days } 日前までしか設定できません。

@@ -80,6 +80,8 @@ error-explanation-too-long = 설명이 { $count }자입니다. 최대 { $max }�
 error-question-missing = CSBA 팀에 보낼 질문을 입력해 주세요.
 error-question-too-long = 질문이 { $count }자입니다. 최대 { $max }자까지 받습니다. 줄여 주세요.
 error-text-too-long = 허용 길이를 넘는 글이어서 서비스가 받지 않았습니다. 줄인 뒤 다시 보내 주세요.
+error-unavailable = 서비스가 잠시 혼잡합니다. 내용은 사라지지 않았으며 곧 자동으로 다시 보냅니다.
+error-request-timeout = 요청이 서비스에 너무 늦게 도착해 적용되지 않았습니다. 자동으로 다시 보냅니다.
 
 ## 알림 설정(앱 자체 확인)
 error-alert-threshold-out-of-range = 알림은 마감 { $max_days }일 전까지만 설정할 수 있습니다.

@@ -46,6 +46,12 @@ pub enum ProblemCode {
     /// A text field is longer than the contract's limit (`crate::limits`);
     /// the field error names the field, with code `too_long`.
     TextTooLong,
+    /// The service is saturated (every connection busy for too long): retry
+    /// after the `Retry-After` seconds. Nothing was applied.
+    Unavailable,
+    /// The request body did not arrive in time (a stalled upload). Nothing
+    /// was applied; send it again.
+    RequestTimeout,
 }
 
 impl ProblemCode {
@@ -70,6 +76,8 @@ impl ProblemCode {
             ProblemCode::RemovalNotAllowed => "removal_not_allowed",
             ProblemCode::RemovalAlreadyRequested => "removal_already_requested",
             ProblemCode::TextTooLong => "text_too_long",
+            ProblemCode::Unavailable => "unavailable",
+            ProblemCode::RequestTimeout => "request_timeout",
         }
     }
 
@@ -78,7 +86,10 @@ impl ProblemCode {
     pub fn class(self) -> crate::client::ErrorClass {
         use crate::client::ErrorClass;
         match self {
-            ProblemCode::Internal | ProblemCode::IdempotencyKeyInFlight => ErrorClass::RetryLater,
+            ProblemCode::Internal
+            | ProblemCode::IdempotencyKeyInFlight
+            | ProblemCode::Unavailable
+            | ProblemCode::RequestTimeout => ErrorClass::RetryLater,
             ProblemCode::Unauthorized => ErrorClass::NeedsPerson,
             ProblemCode::NotFound
             | ProblemCode::InvalidRequest
@@ -118,6 +129,8 @@ impl ProblemCode {
             ProblemCode::PayloadTooLarge => 413,
             ProblemCode::UnsupportedMediaType => 415,
             ProblemCode::Internal => 500,
+            ProblemCode::Unavailable => 503,
+            ProblemCode::RequestTimeout => 408,
         }
     }
 }

@@ -118,6 +118,10 @@ pub enum ErrorCode {
     /// The service's `text_too_long`: a text over its limit (a client older
     /// than the limit let it through).
     TextTooLong,
+    /// The service's `unavailable`: saturated for a moment.
+    Unavailable,
+    /// The service's `request_timeout`: the request's body arrived too slowly.
+    RequestTimeout,
     /// A refusal with a code this version does not know (a newer service);
     /// the code is in `args.code`.
     ServiceRefused,
@@ -206,6 +210,8 @@ impl ErrorCode {
         ErrorCode::RemovalNotAllowed,
         ErrorCode::RemovalAlreadyRequested,
         ErrorCode::TextTooLong,
+        ErrorCode::Unavailable,
+        ErrorCode::RequestTimeout,
         ErrorCode::ServiceRefused,
     ];
 
@@ -439,9 +445,11 @@ mod tests {
             | ErrorCode::RemovalNotAllowed
             | ErrorCode::RemovalAlreadyRequested
             | ErrorCode::TextTooLong
+            | ErrorCode::Unavailable
+            | ErrorCode::RequestTimeout
             | ErrorCode::ServiceRefused => 1,
         };
-        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 82);
+        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 84);
     }
 
     #[test]
@@ -451,6 +459,8 @@ mod tests {
             ProblemCode::ShipmentRejected,
             ProblemCode::EnrollmentConflict,
             ProblemCode::IdempotencyKeyReused,
+            ProblemCode::Unavailable,
+            ProblemCode::RequestTimeout,
         ] {
             assert_ne!(AppError::from_problem(code.as_str()).code, ErrorCode::ServiceRefused, "{code:?}");
         }

@@ -35,11 +35,25 @@ pub struct AppState {
     pub test_clock: Option<ManualClock>,
     /// How fast the simulated CSBA team answers and decides.
     pub team: TeamPace,
+    /// How long a request may take, its body's arrival included.
+    pub request_timeout: Duration,
 }
 
 impl AppState {
     pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        AppState { db, clock, events: Events::default(), test_clock: None, team: TeamPace::default() }
+        AppState {
+            db,
+            clock,
+            events: Events::default(),
+            test_clock: None,
+            team: TeamPace::default(),
+            request_timeout: REQUEST_TIMEOUT,
+        }
+    }
+
+    /// The same with requests cut off after `timeout` (tests of a stalled body).
+    pub fn with_request_timeout(self, timeout: Duration) -> Self {
+        AppState { request_timeout: timeout, ..self }
     }
 
     /// The same with the CSBA team at another pace.
@@ -54,6 +68,7 @@ impl AppState {
 }
 
 pub fn router(state: AppState) -> Router {
+    let timeout = state.request_timeout;
     let mut v1 = routes::v1(state.clone()).route("/v1/events", get(routes::events::stream));
     if state.test_clock.is_some() {
         v1 = v1.route("/v1/test/clock", post(routes::test_clock::move_clock));
@@ -65,7 +80,7 @@ pub fn router(state: AppState) -> Router {
         // `Response<Body>`, so the problem mapper sees what the body limit
         // and the timeout produce.
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(axum::middleware::map_response(problems_for_bare_errors))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

@@ -30,6 +30,11 @@ impl ServerError {
                     .with_detail(message.clone())
                     .with_field(*field)
             }
+            // Every connection stayed busy for the whole wait: saturated.
+            ServerError::Database(sqlx::Error::PoolTimedOut) => Problem::new(ProblemCode::Unavailable, "Service busy")
+                .with_detail(format!(
+                    "Every database connection stayed busy; retry after {RETRY_AFTER_SECONDS} s. Nothing was applied."
+                )),
             ServerError::Database(_)
             | ServerError::Migration { .. }
             | ServerError::Io(_)
@@ -50,9 +55,15 @@ impl IntoResponse for ServerError {
         if problem.code == ProblemCode::Unauthorized {
             response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
+        if problem.code == ProblemCode::Unavailable {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
+        }
         response
     }
 }
+
+/// What a saturated service asks clients to wait before retrying.
+pub const RETRY_AFTER_SECONDS: u64 = 1;
 
 pub fn problem_response(problem: &Problem) -> Response {
     let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -85,7 +96,7 @@ pub async fn problems_for_bare_errors(response: Response) -> Response {
         StatusCode::PAYLOAD_TOO_LARGE => (ProblemCode::PayloadTooLarge, "Request body too large"),
         StatusCode::UNSUPPORTED_MEDIA_TYPE => (ProblemCode::UnsupportedMediaType, "Unsupported media type"),
         StatusCode::METHOD_NOT_ALLOWED => (ProblemCode::InvalidRequest, "Method not allowed"),
-        StatusCode::REQUEST_TIMEOUT => (ProblemCode::Internal, "The request took too long"),
+        StatusCode::REQUEST_TIMEOUT => (ProblemCode::RequestTimeout, "The request took too long"),
         s if s.is_client_error() => (ProblemCode::InvalidRequest, "Invalid request"),
         _ => (ProblemCode::Internal, "Internal error"),
     };
@@ -97,4 +108,19 @@ pub async fn problems_for_bare_errors(response: Response) -> Response {
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(Problem::CONTENT_TYPE));
     Response::from_parts(parts, Body::from(serde_json::to_vec(&problem).unwrap_or_default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saturated_pool_is_503_unavailable_with_retry_after_not_internal() {
+        let response = ServerError::Database(sqlx::Error::PoolTimedOut).into_response();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(response.headers().get(header::RETRY_AFTER).and_then(|v| v.to_str().ok()), Some("1"));
+        let other = ServerError::Database(sqlx::Error::RowNotFound).into_response();
+        assert_eq!(other.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(other.headers().get(header::RETRY_AFTER).is_none());
+    }
 }

@@ -70,3 +70,45 @@ async fn oversized_posts_are_refused_without_being_applied() -> TestResult {
     Ok(())
 }
 }
+
+crate::common::every_backend! {
+#[tokio::test]
+async fn a_stalled_body_answers_408_request_timeout_and_applies_nothing() -> TestResult {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir()?;
+    let (db, _) = crate::common::fresh_db(&dir).await?;
+    let clock = csba_server::ManualClock::new(crate::common::start_time()?);
+    let now = csba_server::Clock::now(&clock);
+    csba_server::migrate::migrate(&db, now).await?;
+    let demo = csba_server::seed_demo(&db, now).await?;
+    let token = csba_server::tokens::issue_token(&db, &demo.seller_id, "test", now).await?;
+    let state = csba_server::AppState::with_test_clock(db.clone(), clock)
+        .with_request_timeout(std::time::Duration::from_millis(800));
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+    let addr = listener.local_addr()?;
+    let server = tokio::spawn(csba_server::serve(listener, state));
+
+    // Promises 200 bytes of a question and sends 20, then nothing.
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    let head = format!(
+        "POST /v1/service-questions HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {}\r\n\
+         Idempotency-Key: stalled-1\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n",
+        token.secret()
+    );
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(br#"{"order_id": "503-1"#).await?;
+    let mut answer = vec![0u8; 4096];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(10), stream.read(&mut answer)).await??;
+    let answer = String::from_utf8_lossy(&answer[..n]).into_owned();
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains(r#""code":"request_timeout""#), "{answer}");
+
+    // The key was never claimed: the same request, sent whole, runs.
+    let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM idempotency_keys WHERE idem_key = 'stalled-1'")
+        .fetch_one(db.reads())
+        .await?;
+    assert_eq!(keys, 0);
+    server.abort();
+    Ok(())
+}
+}
