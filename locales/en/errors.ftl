@@ -84,6 +84,7 @@ error-explanation-too-long = The explanation is { $count } characters long; the 
 error-question-missing = Write your question to the CSBA team.
 error-question-too-long = The question is { $count } characters long; the most the service takes is { $max }. Shorten it.
 error-text-too-long = The service refused a text that is longer than it accepts. Shorten it and send it again.
+error-invalid-text = The text holds a character that cannot be sent (a NUL or a broken emoji, often pasted from another program). Remove it and send again.
 error-unavailable = The service is busy for a moment. Nothing was lost: the desk sends it again by itself shortly.
 error-request-timeout = The request reached the service too slowly and was not applied. It is sent again by itself.
 

@@ -80,6 +80,7 @@ error-explanation-too-long = 説明は { $count } 文字あります。受け付
 error-question-missing = CSBA チームへの質問を入力してください。
 error-question-too-long = 質問は { $count } 文字あります。受け付けられるのは { $max } 文字までです。短くしてください。
 error-text-too-long = 上限を超える長さの文章だったため、受け付けられませんでした。短くしてから、もう一度送信してください。
+error-invalid-text = 送信できない文字（NUL 文字や壊れた絵文字など。ほかのアプリから貼り付けたときによく混ざります）が含まれています。取り除いてから、もう一度送信してください。
 error-unavailable = サービスが一時的に混み合っています。内容は失われていません。まもなく自動で再送信します。
 error-request-timeout = リクエストがサービスに届くまでに時間がかかりすぎたため、適用されませんでした。自動で再送信します。
 

@@ -80,6 +80,7 @@ error-explanation-too-long = 설명이 { $count }자입니다. 최대 { $max }�
 error-question-missing = CSBA 팀에 보낼 질문을 입력해 주세요.
 error-question-too-long = 질문이 { $count }자입니다. 최대 { $max }자까지 받습니다. 줄여 주세요.
 error-text-too-long = 허용 길이를 넘는 글이어서 서비스가 받지 않았습니다. 줄인 뒤 다시 보내 주세요.
+error-invalid-text = 보낼 수 없는 문자(NUL 문자나 깨진 이모지 등, 다른 프로그램에서 붙여 넣을 때 자주 섞입니다)가 들어 있습니다. 지운 뒤 다시 보내 주세요.
 error-unavailable = 서비스가 잠시 혼잡합니다. 내용은 사라지지 않았으며 곧 자동으로 다시 보냅니다.
 error-request-timeout = 요청이 서비스에 너무 늦게 도착해 적용되지 않았습니다. 자동으로 다시 보냅니다.
 

@@ -80,6 +80,7 @@ error-explanation-too-long = 说明共 { $count } 个字符，服务最多接受
 error-question-missing = 请填写要向 CSBA 团队咨询的问题。
 error-question-too-long = 问题共 { $count } 个字符，服务最多接受 { $max } 个。请删减。
 error-text-too-long = 服务拒绝了一段超出长度上限的文字。请删减后重新发送。
+error-invalid-text = 文本中含有无法发送的字符（如 NUL 字符或损坏的表情符号，常见于从其他程序粘贴的内容）。请删除后重新发送。
 error-unavailable = 服务暂时繁忙。内容没有丢失，稍后会自动重新发送。
 error-request-timeout = 请求到达服务的速度过慢，未被执行。系统会自动重新发送。
 

@@ -46,6 +46,10 @@ pub enum ProblemCode {
     /// A text field is longer than the contract's limit (`crate::limits`);
     /// the field error names the field, with code `too_long`.
     TextTooLong,
+    /// A text holds a character no text may hold (NUL, or half of a UTF-16
+    /// surrogate pair); the field error says which (`nul_character`,
+    /// `unpaired_surrogate`) and where.
+    InvalidText,
     /// The service is saturated (every connection busy for too long): retry
     /// after the `Retry-After` seconds. Nothing was applied.
     Unavailable,
@@ -76,6 +80,7 @@ impl ProblemCode {
             ProblemCode::RemovalNotAllowed => "removal_not_allowed",
             ProblemCode::RemovalAlreadyRequested => "removal_already_requested",
             ProblemCode::TextTooLong => "text_too_long",
+            ProblemCode::InvalidText => "invalid_text",
             ProblemCode::Unavailable => "unavailable",
             ProblemCode::RequestTimeout => "request_timeout",
         }
@@ -106,7 +111,8 @@ impl ProblemCode {
             | ProblemCode::CaseResolved
             | ProblemCode::RemovalNotAllowed
             | ProblemCode::RemovalAlreadyRequested
-            | ProblemCode::TextTooLong => ErrorClass::Refused,
+            | ProblemCode::TextTooLong
+            | ProblemCode::InvalidText => ErrorClass::Refused,
         }
     }
 
@@ -125,7 +131,8 @@ impl ProblemCode {
             | ProblemCode::ShipmentRejected
             | ProblemCode::ReturnPolicyRejected
             | ProblemCode::RemovalNotAllowed
-            | ProblemCode::TextTooLong => 422,
+            | ProblemCode::TextTooLong
+            | ProblemCode::InvalidText => 422,
             ProblemCode::PayloadTooLarge => 413,
             ProblemCode::UnsupportedMediaType => 415,
             ProblemCode::Internal => 500,

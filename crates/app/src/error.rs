@@ -118,6 +118,8 @@ pub enum ErrorCode {
     /// The service's `text_too_long`: a text over its limit (a client older
     /// than the limit let it through).
     TextTooLong,
+    /// The service's `invalid_text`: NUL or half a surrogate pair in a text.
+    InvalidText,
     /// The service's `unavailable`: saturated for a moment.
     Unavailable,
     /// The service's `request_timeout`: the request's body arrived too slowly.
@@ -210,6 +212,7 @@ impl ErrorCode {
         ErrorCode::RemovalNotAllowed,
         ErrorCode::RemovalAlreadyRequested,
         ErrorCode::TextTooLong,
+        ErrorCode::InvalidText,
         ErrorCode::Unavailable,
         ErrorCode::RequestTimeout,
         ErrorCode::ServiceRefused,
@@ -445,11 +448,12 @@ mod tests {
             | ErrorCode::RemovalNotAllowed
             | ErrorCode::RemovalAlreadyRequested
             | ErrorCode::TextTooLong
+            | ErrorCode::InvalidText
             | ErrorCode::Unavailable
             | ErrorCode::RequestTimeout
             | ErrorCode::ServiceRefused => 1,
         };
-        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 84);
+        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 85);
     }
 
     #[test]
@@ -459,6 +463,7 @@ mod tests {
             ProblemCode::ShipmentRejected,
             ProblemCode::EnrollmentConflict,
             ProblemCode::IdempotencyKeyReused,
+            ProblemCode::InvalidText,
             ProblemCode::Unavailable,
             ProblemCode::RequestTimeout,
         ] {

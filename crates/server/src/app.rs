@@ -75,6 +75,7 @@ pub fn router(state: AppState) -> Router {
     }
     v1.fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), notify_after_writes))
+        .layer(axum::middleware::from_fn(no_nul_in_path))
         .with_state(state)
         // Innermost first. Each `layer` call hands the next one a plain
         // `Response<Body>`, so the problem mapper sees what the body limit
@@ -84,6 +85,15 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::map_response(problems_for_bare_errors))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
+}
+
+/// No id holds NUL, and PostgreSQL cannot even compare text with one: a
+/// path that decodes to it names nothing, on either backend.
+async fn no_nul_in_path(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    if request.uri().path().as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"%00")) {
+        return not_found().await;
+    }
+    next.run(request).await
 }
 
 /// Serves until the process ends.

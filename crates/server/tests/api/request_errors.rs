@@ -112,3 +112,50 @@ async fn a_stalled_body_answers_408_request_timeout_and_applies_nothing() -> Tes
     Ok(())
 }
 }
+
+crate::common::every_backend! {
+#[tokio::test]
+async fn nul_and_unpaired_surrogates_are_refused_at_their_field_alike_on_both_backends() -> TestResult {
+    let h = harness().await?;
+    let http = raw_client()?;
+    let cases = crate::fixtures::get_json(&h, h.sandbox.token(), "/v1/cases").await?;
+    let case = cases["cases"][0]["id"].as_str().ok_or("the demo seller has no cases")?.to_owned();
+    let reply = |body: String| {
+        http.post(h.url(&format!("/v1/cases/{case}/replies")))
+            .bearer_auth(h.sandbox.token())
+            .header("Idempotency-Key", uuid::Uuid::new_v4().to_string())
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    for (text, code) in [
+        (r"Hello\u0000there", "nul_character"),
+        (r"Hello \ud800 there", "unpaired_surrogate"),
+        (r"Hello \udc00 there", "unpaired_surrogate"),
+        (r"\ud83d", "unpaired_surrogate"),
+    ] {
+        let problem = expect_problem(reply(format!(r#"{{"body": "{text}"}}"#)).await?, 422).await?;
+        assert_eq!(problem.code, ProblemCode::InvalidText, "{text}");
+        assert_eq!(problem.field.as_deref(), Some("/body"), "{text}");
+        assert_eq!(problem.errors.first().map(|e| e.code.as_str()), Some(code), "{text}");
+    }
+    // A proper pair (an emoji written as two escapes) is text like any other.
+    assert_eq!(reply(r#"{"body": "Thanks \ud83d\ude00"}"#.to_owned()).await?.status().as_u16(), 201);
+    // A NUL in an id of the path: no such thing, on either backend.
+    let got = http.get(h.url("/v1/cases/a%00b")).bearer_auth(h.sandbox.token()).send().await?;
+    assert_eq!(expect_problem(got, 404).await?.code, ProblemCode::NotFound);
+    let nested = r#"{"confirmations": [{"order_id": "503-1\u0000", "tracking_number": "x", "ship_date": "2026-03-06"}]}"#;
+    let shipped = http
+        .post(h.url("/v1/shipment-confirmations"))
+        .bearer_auth(h.sandbox.token())
+        .header("Idempotency-Key", uuid::Uuid::new_v4().to_string())
+        .header("content-type", "application/json")
+        .body(nested)
+        .send()
+        .await?;
+    let problem = expect_problem(shipped, 422).await?;
+    assert_eq!(problem.field.as_deref(), Some("/confirmations/0/order_id"));
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+}
