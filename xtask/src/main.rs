@@ -110,9 +110,19 @@ fn run(args: &[String]) -> Result {
 
 /// `crates/sync/examples/sync_bench.rs` in release mode: the sync engine,
 /// a real replica file and the real server over loopback.
+/// `crates/sync/examples/sync_bench.rs` in release mode, on SQLite, then on
+/// a private PostgreSQL with durable settings.
 fn bench_sync(extra: &[String]) -> Result {
-    let mut c = cmd::cargo(&["run", "--locked", "--release", "-p", "csba-sync", "--example", "sync_bench", "--"]);
-    cmd::run(c.args(extra))
+    let bench = |url: Option<String>| {
+        let mut c = cmd::cargo(&["run", "--locked", "--release", "-p", "csba-sync", "--example", "sync_bench", "--"]);
+        if let Some(url) = url {
+            c.args(["--database-url", &url]);
+        }
+        cmd::run(c.args(extra))
+    };
+    bench(None)?;
+    let postgres = postgres::PrivatePostgres::start(false)?;
+    bench(Some(postgres.url()))
 }
 
 /// `crates/server/examples/load.rs` in release mode, on SQLite, then on a

@@ -5,7 +5,7 @@
 use crate::db::Db;
 use crate::error::{Result, ServerError};
 use crate::feed;
-use crate::orders::{confirm_shipment, orders_by_id, orders_with_tracking};
+use crate::orders::{confirm_shipments, orders_by_id, orders_with_tracking};
 use chrono::{DateTime, NaiveDate, Utc};
 use csba_api::{
     FieldError, Order, OrderTracking, Problem, ProblemCode, ShipmentConfirmation, ShipmentConfirmationResult,
@@ -169,22 +169,22 @@ pub async fn confirm(
                 .with_errors(errors),
         ));
     }
-    let mut results = Vec::with_capacity(accepted.len());
-    for (index, a) in accepted.iter().enumerate() {
-        // The feed gets the shipped order (status and tracking) from
-        // confirm_shipment; a repeated confirmation changes nothing, so it
-        // records nothing either.
-        if !a.already_confirmed {
-            confirm_shipment(&mut tx, seller_id, &a.order, &a.tracking, now).await?;
-        }
-        results.push(ShipmentRowResult {
+    // The feed gets each shipped order (status and tracking); a repeated
+    // confirmation changes nothing, so it records nothing either.
+    let to_ship: Vec<(&Order, &OrderTracking)> =
+        accepted.iter().filter(|a| !a.already_confirmed).map(|a| (&a.order, &a.tracking)).collect();
+    confirm_shipments(&mut tx, seller_id, &to_ship, now).await?;
+    let results = accepted
+        .iter()
+        .enumerate()
+        .map(|(index, a)| ShipmentRowResult {
             index,
             order_id: a.order.id.clone(),
             tracking_number: a.tracking.tracking_number.clone(),
             carrier: a.tracking.carrier.clone(),
             carrier_ambiguous: a.ambiguous,
-        });
-    }
+        })
+        .collect();
     tx.commit().await?;
     Ok(ShipmentConfirmationResult { results })
 }

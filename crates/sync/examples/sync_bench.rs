@@ -5,8 +5,12 @@
 //! 2. Incremental sync after one of those cases changed, and after nothing
 //!    changed: what crosses the wire must not depend on the unchanged cases.
 //! 3. 100,000 tracking IDs end to end: a CSV file is decoded and validated,
-//!    queued in the outbox (1,000-row batches) and pushed until the server
+//!    queued in the outbox in the batches the app makes (at most 10,000 rows
+//!    and 1 MiB less 16 KiB of JSON each) and pushed until the server
 //!    confirmed every batch.
+//!
+//! On SQLite, or with `--database-url postgres://…` on a fresh database
+//! created (and dropped) on that server.
 //!
 //! ```text
 //! cargo xtask bench-sync
@@ -38,8 +42,12 @@ type Error = Box<dyn std::error::Error + Send + Sync>;
 mod relay;
 use relay::counting_relay;
 
-/// The batch size the outbox uses for tracking uploads.
+/// How the seeding writes orders: rows per transaction.
 const BATCH_ROWS: usize = 1_000;
+/// The app's upload batches (`csba_app::upload::MAX_BATCH_ROWS` and
+/// `MAX_BATCH_BYTES`, which sit on the service's limits).
+const UPLOAD_ROWS: usize = csba_server::shipments::MAX_ROWS;
+const UPLOAD_BYTES: usize = csba_server::app::BODY_LIMIT_BYTES - 16 * 1024;
 
 fn arg(name: &str, default: usize) -> Result<usize, Error> {
     let args: Vec<String> = std::env::args().collect();
@@ -54,7 +62,29 @@ async fn main() -> Result<(), Error> {
     let cases = arg("--cases", 10_000)?;
     let tracking = arg("--tracking", 100_000)?;
     let dir = tempfile::tempdir()?;
-    let db = Db::open_sqlite(&dir.path().join("server.sqlite")).await?;
+    let args: Vec<String> = std::env::args().collect();
+    let postgres = args.iter().position(|a| a == "--database-url").and_then(|i| args.get(i + 1)).cloned();
+    let (db, cleanup) = match &postgres {
+        None => (Db::open_sqlite(&dir.path().join("server.sqlite")).await?, None),
+        Some(admin_url) => {
+            let name = format!("csba_bench_{}", uuid::Uuid::new_v4().simple());
+            let admin = Db::connect(admin_url).await?;
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.writes()).await?;
+            let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(b, _)| b).to_owned();
+            (Db::connect(&format!("{base}/{name}")).await?, Some((admin, name)))
+        }
+    };
+    println!("| backend | {} |", if postgres.is_some() { "PostgreSQL" } else { "SQLite" });
+    let result = run(&db, &dir, cases, tracking).await;
+    db.close().await;
+    if let Some((admin, name)) = cleanup {
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(admin.writes()).await?;
+    }
+    result
+}
+
+async fn run(db: &Db, dir: &tempfile::TempDir, cases: usize, tracking: usize) -> Result<(), Error> {
+    let db = db.clone();
     let now = Utc::now();
     migrate(&db, now).await?;
 
@@ -153,16 +183,15 @@ async fn main() -> Result<(), Error> {
             ship_date: s.ship_date.unwrap_or(today),
         })
         .collect();
-    let actions: Vec<Action> = rows
-        .chunks(BATCH_ROWS)
-        .map(|chunk| Action::TrackingUpload { batch: ShipmentConfirmationBatch { confirmations: chunk.to_vec() } })
-        .collect();
+    let actions: Vec<Action> =
+        upload_batches(rows.clone())?.into_iter().map(|batch| Action::TrackingUpload { batch }).collect();
+    let batches = actions.len();
     store.lock().map_err(|_| "poisoned")?.enqueue_all(account, &actions, Utc::now())?;
     let queued = t.elapsed();
     let retry = RetryPolicy::default();
     let pushed = csba_sync::push_all(&client, &store, account, &Utc::now, &retry).await?;
     let total = t.elapsed();
-    if pushed.sent != rows.len().div_ceil(BATCH_ROWS) || pushed.failed > 0 {
+    if pushed.sent != batches || pushed.failed > 0 {
         return Err(format!("upload incomplete: {pushed:?}").into());
     }
     println!(
@@ -177,8 +206,30 @@ async fn main() -> Result<(), Error> {
 
     let _ = stop.send(());
     server.await??;
-    db.close().await;
     Ok(())
+}
+
+/// Rows in the batches the app's upload makes: as many as fit both limits.
+fn upload_batches(rows: Vec<ShipmentConfirmation>) -> Result<Vec<ShipmentConfirmationBatch>, Error> {
+    let mut batches = Vec::new();
+    let mut current = ShipmentConfirmationBatch { confirmations: Vec::new() };
+    // `{"confirmations":[` … `]}` and a comma per row.
+    let mut bytes = 20;
+    for row in rows {
+        let size = serde_json::to_vec(&row)?.len() + 1;
+        if !current.confirmations.is_empty()
+            && (current.confirmations.len() == UPLOAD_ROWS || bytes + size > UPLOAD_BYTES)
+        {
+            batches.push(std::mem::replace(&mut current, ShipmentConfirmationBatch { confirmations: Vec::new() }));
+            bytes = 20;
+        }
+        bytes += size;
+        current.confirmations.push(row);
+    }
+    if !current.confirmations.is_empty() {
+        batches.push(current);
+    }
+    Ok(batches)
 }
 
 fn bytes(n: u64) -> String {
