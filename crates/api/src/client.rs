@@ -105,8 +105,10 @@ impl ApiClient {
         self.get_json("/v1/account", &[]).await
     }
 
+    /// Every case, page after page.
     pub async fn cases(&self) -> Result<CaseList, ClientError> {
-        self.get_json("/v1/cases", &[]).await
+        let cases = self.every_page("/v1/cases", &[], |p: CaseList| (p.cases, p.next_cursor)).await?;
+        Ok(CaseList { cases, next_cursor: None })
     }
 
     /// One page of the change feed after `cursor` (`None`: from the start).
@@ -117,8 +119,9 @@ impl ApiClient {
 
     /// MFN orders, optionally only those with `status`.
     pub async fn orders(&self, status: Option<&str>) -> Result<OrderList, ClientError> {
-        let query: Vec<(&str, &str)> = status.map(|s| vec![("status", s)]).unwrap_or_default();
-        self.get_json("/v1/orders", &query).await
+        let filter: Vec<(&str, &str)> = status.map(|s| vec![("status", s)]).unwrap_or_default();
+        let orders = self.every_page("/v1/orders", &filter, |p: OrderList| (p.orders, p.next_cursor)).await?;
+        Ok(OrderList { orders, next_cursor: None })
     }
 
     pub async fn enrollment(&self, marketplace: Marketplace) -> Result<EnrollmentView, ClientError> {
@@ -130,11 +133,39 @@ impl ApiClient {
     }
 
     pub async fn feedback(&self) -> Result<FeedbackList, ClientError> {
-        self.get_json("/v1/feedback", &[]).await
+        let feedback = self.every_page("/v1/feedback", &[], |p: FeedbackList| (p.feedback, p.next_cursor)).await?;
+        Ok(FeedbackList { feedback, next_cursor: None })
     }
 
     pub async fn service_questions(&self) -> Result<ServiceQuestionList, ClientError> {
-        self.get_json("/v1/service-questions", &[]).await
+        let questions = self
+            .every_page("/v1/service-questions", &[], |p: ServiceQuestionList| (p.questions, p.next_cursor))
+            .await?;
+        Ok(ServiceQuestionList { questions, next_cursor: None })
+    }
+
+    /// Every row of a paginated list: its pages in turn, the largest each.
+    async fn every_page<P: serde::de::DeserializeOwned, T>(
+        &self,
+        path: &str,
+        filters: &[(&str, &str)],
+        rows: impl Fn(P) -> (Vec<T>, Option<String>),
+    ) -> Result<Vec<T>, ClientError> {
+        let mut all = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut query = filters.to_vec();
+            query.push(("limit", "500"));
+            if let Some(cursor) = cursor.as_deref() {
+                query.push(("cursor", cursor));
+            }
+            let (page, next) = rows(self.get_json(path, &query).await?);
+            all.extend(page);
+            match next {
+                Some(next) => cursor = Some(next),
+                None => return Ok(all),
+            }
+        }
     }
 
     pub async fn metrics(&self) -> Result<MetricsReport, ClientError> {

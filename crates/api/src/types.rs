@@ -186,4 +186,7 @@ pub struct ChangesPage {
 #[serde(deny_unknown_fields)]
 pub struct CaseList {
     pub cases: Vec<Case>,
+    /// Pass back as `cursor` for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }

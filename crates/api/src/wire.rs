@@ -29,6 +29,9 @@ pub struct OrderTracking {
 #[serde(deny_unknown_fields)]
 pub struct OrderList {
     pub orders: Vec<crate::Order>,
+    /// Pass back as `cursor` for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }
 
 // ---------------------------------------------------------------- enrollment
@@ -230,6 +233,9 @@ pub struct PossibleGroundView {
 #[serde(deny_unknown_fields)]
 pub struct FeedbackList {
     pub feedback: Vec<Feedback>,
+    /// Pass back as `cursor` for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }
 
 /// `POST /v1/feedback/{id}/removal-requests`.
@@ -297,6 +303,9 @@ pub struct ServiceQuestionView {
 #[serde(deny_unknown_fields)]
 pub struct ServiceQuestionList {
     pub questions: Vec<ServiceQuestionView>,
+    /// Pass back as `cursor` for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }
 
 // ------------------------------------------------------------------- metrics

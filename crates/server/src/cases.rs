@@ -4,6 +4,7 @@
 use crate::db::{from_ms, to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
+use crate::page::Page;
 use chrono::{DateTime, Utc};
 use csba_api::{Case, CaseMessage, CaseOutcome, Resource};
 use csba_domain::{CaseKind, CaseStatus};
@@ -46,14 +47,19 @@ pub async fn put_case(conn: &mut AnyConnection, seller_id: &str, case: &Case, no
     Ok(seq)
 }
 
-/// All of a seller's cases, most urgent first.
-pub async fn list_cases(db: &Db, seller_id: &str) -> Result<Vec<Case>> {
-    let rows: Vec<CaseRow> =
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM cases WHERE seller_id = $1 ORDER BY respond_by ASC, id ASC"))
-            .bind(seller_id)
-            .fetch_all(db.reads())
-            .await?;
-    rows.into_iter().map(from_row).collect()
+/// A page of a seller's cases, most urgent first, and the next page's cursor.
+pub async fn list_cases(db: &Db, seller_id: &str, page: &Page) -> Result<(Vec<Case>, Option<String>)> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM cases WHERE seller_id = $1{} ORDER BY respond_by ASC, id ASC{}",
+        page.condition("respond_by", "id", false, 2),
+        page.limit_clause()
+    );
+    let mut query = sqlx::query_as::<_, CaseRow>(&sql).bind(seller_id);
+    if let Some((at, id)) = &page.after {
+        query = query.bind(*at).bind(id.as_str());
+    }
+    let cases = query.fetch_all(db.reads()).await?.into_iter().map(from_row).collect::<Result<Vec<_>>>()?;
+    Ok(page.split(cases, |c| (to_ms(c.respond_by), c.id.as_str())))
 }
 
 /// One case, only if it belongs to `seller_id`: another seller's case is

@@ -5,6 +5,7 @@
 use crate::db::{from_ms, to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
+use crate::page::Page;
 use crate::text_limits::check_length;
 use chrono::{DateTime, Utc};
 use csba_api::limits::MAX_EXPLANATION_CHARS;
@@ -89,17 +90,28 @@ pub async fn put_feedback(
     Ok(())
 }
 
-/// The seller's feedback, newest first, with removal eligibility at `now`.
-pub async fn list(db: &Db, seller_id: &str, now: DateTime<Utc>) -> Result<Vec<Feedback>> {
-    let rows: Vec<Row> = sqlx::query_as(&format!(
+/// A page of the seller's feedback, newest first, with removal eligibility
+/// at `now`, and the next page's cursor.
+pub async fn list(
+    db: &Db,
+    seller_id: &str,
+    now: DateTime<Utc>,
+    page: &Page,
+) -> Result<(Vec<Feedback>, Option<String>)> {
+    let sql = format!(
         "SELECT {COLUMNS} FROM feedback f LEFT JOIN removal_requests r \
          ON r.seller_id = f.seller_id AND r.feedback_id = f.id \
-         WHERE f.seller_id = $1 ORDER BY f.left_at DESC, f.id ASC"
-    ))
-    .bind(seller_id)
-    .fetch_all(db.reads())
-    .await?;
-    rows.into_iter().map(|row| from_row(row, now)).collect()
+         WHERE f.seller_id = $1{} ORDER BY f.left_at DESC, f.id ASC{}",
+        page.condition("f.left_at", "f.id", true, 2),
+        page.limit_clause()
+    );
+    let mut query = sqlx::query_as::<_, Row>(&sql).bind(seller_id);
+    if let Some((at, id)) = &page.after {
+        query = query.bind(*at).bind(id.as_str());
+    }
+    let feedback =
+        query.fetch_all(db.reads()).await?.into_iter().map(|row| from_row(row, now)).collect::<Result<Vec<_>>>()?;
+    Ok(page.split(feedback, |f| (to_ms(f.left_at), f.id.as_str())))
 }
 
 async fn get(conn: &mut AnyConnection, seller_id: &str, id: &str, now: DateTime<Utc>) -> Result<Feedback> {

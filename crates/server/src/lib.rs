@@ -30,6 +30,7 @@ pub mod metrics;
 pub mod migrate;
 pub mod openapi;
 pub mod orders;
+pub mod page;
 pub mod problem_response;
 pub mod replies;
 pub mod return_policies;

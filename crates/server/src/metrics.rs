@@ -26,7 +26,7 @@ pub async fn report(
     marketplaces: &[Marketplace],
     now: DateTime<Utc>,
 ) -> Result<MetricsReport> {
-    let cases = list_cases(db, seller_id).await?;
+    let (cases, _) = list_cases(db, seller_id, &crate::page::Page::ALL).await?;
     let mut out = Vec::with_capacity(marketplaces.len());
     for &mp in marketplaces {
         let orders: Vec<OrderRow> = sqlx::query_as(

@@ -146,11 +146,11 @@ mod tests {
         .await?;
         drop(conn);
         assert_eq!(migrate(&db, now).await?, MIGRATIONS.len() - 3);
-        let orders = crate::orders::list_orders(&db, "S1", None).await?;
+        let orders = crate::orders::list_orders(&db, "S1", None, &crate::page::Page::ALL).await?.0;
         assert_eq!(orders.len(), 1);
         assert!(orders[0].ship_by.is_some(), "backfilled by 0004");
         assert_eq!((orders[0].return_received_at, orders[0].refunded_at), (None, None));
-        let questions = crate::service_questions::list(&db, "S1").await?;
+        let questions = crate::service_questions::list(&db, "S1", &crate::page::Page::ALL).await?.0;
         assert_eq!((questions[0].question.as_str(), questions[0].answer.as_deref()), ("<b>q</b>", None));
         let weeks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks").fetch_one(db.reads()).await?;
         assert_eq!(weeks, 0);

@@ -5,6 +5,7 @@ use crate::db::{from_ms, to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
 use crate::orders::orders_by_id;
+use crate::page::Page;
 use crate::text_limits::check_length;
 use chrono::{DateTime, Utc};
 use csba_api::limits::MAX_QUESTION_CHARS;
@@ -73,17 +74,23 @@ pub async fn ask(
     Ok(view)
 }
 
-pub async fn list(db: &Db, seller_id: &str) -> Result<Vec<ServiceQuestionView>> {
+/// A page of the seller's questions to CSBA, newest first, and the next
+/// page's cursor.
+pub async fn list(db: &Db, seller_id: &str, page: &Page) -> Result<(Vec<ServiceQuestionView>, Option<String>)> {
     type Row = (String, String, String, String, i64, i64, String, Option<String>, Option<i64>);
-    let rows: Vec<Row> = sqlx::query_as(
+    let sql = format!(
         "SELECT id, order_id, subject, question, asked_at, answer_by, status, answer, answered_at \
-         FROM service_questions \
-         WHERE seller_id = $1 ORDER BY asked_at DESC, id ASC",
-    )
-    .bind(seller_id)
-    .fetch_all(db.reads())
-    .await?;
-    rows.into_iter()
+         FROM service_questions WHERE seller_id = $1{} ORDER BY asked_at DESC, id ASC{}",
+        page.condition("asked_at", "id", true, 2),
+        page.limit_clause()
+    );
+    let mut query = sqlx::query_as::<_, Row>(&sql).bind(seller_id);
+    if let Some((at, id)) = &page.after {
+        query = query.bind(*at).bind(id.as_str());
+    }
+    let rows = query.fetch_all(db.reads()).await?;
+    let questions = rows
+        .into_iter()
         .map(|(id, order_id, subject, question, asked_at, answer_by, status, answer, answered_at)| {
             Ok(ServiceQuestionView {
                 id,
@@ -97,5 +104,6 @@ pub async fn list(db: &Db, seller_id: &str) -> Result<Vec<ServiceQuestionView>> 
                 answered_at: answered_at.map(from_ms).transpose()?,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    Ok(page.split(questions, |q| (to_ms(q.asked_at), q.id.as_str())))
 }

@@ -2,19 +2,27 @@ use crate::app::AppState;
 use crate::auth::Seller;
 use crate::error::Result;
 use crate::json_body::JsonBody;
-use axum::extract::{Path, State};
+use crate::page::{Page, PageQuery};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use csba_api::{Case, CaseList, Problem, ReplyRequest};
 
 /// The seller's escalation cases, most urgent first.
-#[utoipa::path(get, path = "/v1/cases", tag = "cases",
+#[utoipa::path(get, path = "/v1/cases", tag = "cases", params(PageQuery),
     responses(
         (status = 200, body = CaseList),
+        (status = 400, description = "`invalid_cursor`, or a `limit` out of range", body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn list(State(state): State<AppState>, seller: Seller) -> Result<Json<CaseList>> {
-    Ok(Json(CaseList { cases: crate::cases::list_cases(&state.db, &seller.id).await? }))
+pub async fn list(
+    State(state): State<AppState>,
+    seller: Seller,
+    Query(query): Query<PageQuery>,
+) -> Result<Json<CaseList>> {
+    let page = Page::from_query(&query)?;
+    let (cases, next_cursor) = crate::cases::list_cases(&state.db, &seller.id, &page).await?;
+    Ok(Json(CaseList { cases, next_cursor }))
 }
 
 /// One case with its thread.

@@ -2,19 +2,27 @@ use crate::app::AppState;
 use crate::auth::Seller;
 use crate::error::Result;
 use crate::json_body::JsonBody;
-use axum::extract::{Path, State};
+use crate::page::{Page, PageQuery};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use csba_api::{FeedbackList, Problem, RemovalRequestCreate, RemovalRequestView};
 
 /// Buyer feedback, newest first, with removal eligibility computed now.
-#[utoipa::path(get, path = "/v1/feedback", tag = "feedback",
+#[utoipa::path(get, path = "/v1/feedback", tag = "feedback", params(PageQuery),
     responses(
         (status = 200, body = FeedbackList),
+        (status = 400, description = "`invalid_cursor`, or a `limit` out of range", body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn list(State(state): State<AppState>, seller: Seller) -> Result<Json<FeedbackList>> {
-    Ok(Json(FeedbackList { feedback: crate::feedback::list(&state.db, &seller.id, state.clock.now()).await? }))
+pub async fn list(
+    State(state): State<AppState>,
+    seller: Seller,
+    Query(query): Query<PageQuery>,
+) -> Result<Json<FeedbackList>> {
+    let page = Page::from_query(&query)?;
+    let (feedback, next_cursor) = crate::feedback::list(&state.db, &seller.id, state.clock.now(), &page).await?;
+    Ok(Json(FeedbackList { feedback, next_cursor }))
 }
 
 /// Request removal of a feedback. The 90-day window and the ground's

@@ -1,6 +1,7 @@
 use crate::app::AppState;
 use crate::auth::Seller;
 use crate::error::{Result, ServerError};
+use crate::page::{Page, PageQuery};
 use axum::extract::{Query, State};
 use axum::Json;
 use csba_api::{OrderList, Problem};
@@ -14,6 +15,10 @@ pub struct OrdersQuery {
     /// `pending` (payment not yet confirmed: do not ship), `unshipped`,
     /// `shipped`, `delivered` or `cancelled`; all when absent.
     status: Option<String>,
+    /// `next_cursor` of the previous page; absent or empty: the first page.
+    cursor: Option<String>,
+    /// Rows per page, 1 to 500 (default 100).
+    limit: Option<String>,
 }
 
 /// The seller's MFN orders, newest first.
@@ -40,5 +45,7 @@ pub async fn list(
             message: format!("`{s}` is not one of {}", STATUSES.join(", ")),
         });
     }
-    Ok(Json(OrderList { orders: crate::orders::list_orders(&state.db, &seller.id, status).await? }))
+    let page = Page::from_query(&PageQuery { cursor: query.cursor.clone(), limit: query.limit.clone() })?;
+    let (orders, next_cursor) = crate::orders::list_orders(&state.db, &seller.id, status, &page).await?;
+    Ok(Json(OrderList { orders, next_cursor }))
 }

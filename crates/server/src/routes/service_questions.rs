@@ -2,7 +2,8 @@ use crate::app::AppState;
 use crate::auth::Seller;
 use crate::error::Result;
 use crate::json_body::JsonBody;
-use axum::extract::State;
+use crate::page::{Page, PageQuery};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use csba_api::{Problem, ServiceQuestionCreate, ServiceQuestionList, ServiceQuestionView};
@@ -30,11 +31,18 @@ pub async fn ask(
 }
 
 /// The seller's questions, newest first.
-#[utoipa::path(get, path = "/v1/service-questions", tag = "feedback",
+#[utoipa::path(get, path = "/v1/service-questions", tag = "feedback", params(PageQuery),
     responses(
         (status = 200, body = ServiceQuestionList),
+        (status = 400, description = "`invalid_cursor`, or a `limit` out of range", body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn list(State(state): State<AppState>, seller: Seller) -> Result<Json<ServiceQuestionList>> {
-    Ok(Json(ServiceQuestionList { questions: crate::service_questions::list(&state.db, &seller.id).await? }))
+pub async fn list(
+    State(state): State<AppState>,
+    seller: Seller,
+    Query(query): Query<PageQuery>,
+) -> Result<Json<ServiceQuestionList>> {
+    let page = Page::from_query(&query)?;
+    let (questions, next_cursor) = crate::service_questions::list(&state.db, &seller.id, &page).await?;
+    Ok(Json(ServiceQuestionList { questions, next_cursor }))
 }

@@ -20,6 +20,7 @@ mod isolation_routes;
 mod migrations;
 mod openapi;
 mod order_ship_by;
+mod pagination;
 mod problems;
 mod request_errors;
 mod resolution;
