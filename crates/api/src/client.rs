@@ -333,11 +333,12 @@ impl ApiClient {
         }
         let response = request.send().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
         let status = response.status().as_u16();
+        let retry_after = retry_after(response.headers());
         let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
         if (200..300).contains(&status) && bytes.is_empty() {
             return Ok(serde_json::Value::Null);
         }
-        Self::parse(status, &bytes)
+        Self::parse(status, retry_after, &bytes)
     }
 
     async fn send_json<B: serde::Serialize + ?Sized, T: serde::de::DeserializeOwned>(
@@ -379,19 +380,31 @@ impl ApiClient {
     /// The body as `T` on 2xx, the problem document otherwise.
     async fn read<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, ClientError> {
         let status = response.status().as_u16();
+        let retry_after = retry_after(response.headers());
         let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable(without_url(e)))?;
-        Self::parse(status, &bytes)
+        Self::parse(status, retry_after, &bytes)
     }
 
-    fn parse<T: serde::de::DeserializeOwned>(status: u16, bytes: &[u8]) -> Result<T, ClientError> {
+    fn parse<T: serde::de::DeserializeOwned>(
+        status: u16,
+        retry_after: Option<u64>,
+        bytes: &[u8],
+    ) -> Result<T, ClientError> {
         if (200..300).contains(&status) {
             return serde_json::from_slice(bytes).map_err(|_| ClientError::Protocol { status });
         }
         match serde_json::from_slice::<Problem>(bytes) {
-            Ok(problem) => Err(ClientError::Problem(Box::new(problem))),
+            Ok(problem) => Err(ClientError::Problem(Box::new(Problem { retry_after, ..problem }))),
             Err(_) => Err(ClientError::Protocol { status }),
         }
     }
+}
+
+/// `Retry-After` in seconds. The HTTP-date form is not read: it would need
+/// the client's clock to agree with the server's, and our service sends
+/// seconds.
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<u64> {
+    headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim().parse().ok()
 }
 
 /// What every client of ours shares, whatever its timeouts.
@@ -437,6 +450,26 @@ pub(crate) fn without_url(e: reqwest::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retry_after_in_seconds_reaches_the_problem() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        assert_eq!(retry_after(&headers), None);
+        headers.insert(reqwest::header::RETRY_AFTER, reqwest::header::HeaderValue::from_static(" 7 "));
+        assert_eq!(retry_after(&headers), Some(7));
+        let body = br#"{"type":"t","title":"busy","status":503,"code":"unavailable"}"#;
+        match ApiClient::parse::<serde_json::Value>(503, Some(7), body) {
+            Err(ClientError::Problem(p)) => {
+                assert_eq!((p.code, p.retry_after), (crate::ProblemCode::Unavailable, Some(7)))
+            }
+            other => panic!("expected the problem, got {other:?}"),
+        }
+        headers.insert(
+            reqwest::header::RETRY_AFTER,
+            reqwest::header::HeaderValue::from_static("Wed, 21 Oct 2026 07:28:00 GMT"),
+        );
+        assert_eq!(retry_after(&headers), None);
+    }
 
     #[test]
     fn every_client_takes_the_shared_tls_context() {

@@ -186,6 +186,11 @@ pub struct Problem {
     /// batch, all violations of a policy). Empty lists are left out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// The `Retry-After` seconds of the response that carried it (a busy or
+    /// rate-limited service): a header, not part of the document; the client
+    /// sets it.
+    #[serde(skip)]
+    pub retry_after: Option<u64>,
 }
 
 impl Problem {
@@ -200,6 +205,7 @@ impl Problem {
             detail: None,
             field: None,
             errors: Vec::new(),
+            retry_after: None,
         }
     }
 

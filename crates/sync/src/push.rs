@@ -35,8 +35,16 @@ pub struct PushOutcome {
 /// What to do with an entry after one attempt.
 enum Verdict {
     Sent,
-    Retry { reason: String, reached_service: bool },
-    Failed { code: String, detail: Option<String> },
+    /// `retry_after`: what the service asked to wait at least (seconds).
+    Retry {
+        reason: String,
+        reached_service: bool,
+        retry_after: Option<u64>,
+    },
+    Failed {
+        code: String,
+        detail: Option<String>,
+    },
 }
 
 /// Sends every due outbox entry of `account`, oldest first, one object at a time in
@@ -80,9 +88,13 @@ pub async fn push_all(
                     outcome.sent += 1;
                     outcome.connectivity = Some(Connectivity::Online);
                 }
-                Verdict::Retry { reason, reached_service } => {
+                Verdict::Retry { reason, reached_service, retry_after } => {
                     let attempts = entry.attempts + 1;
-                    guard.mark_retry(entry.id, now() + retry.delay(attempts), &reason)?;
+                    guard.mark_retry(
+                        entry.id,
+                        now() + wait_before_retry(retry.delay(attempts), retry_after),
+                        &reason,
+                    )?;
                     outcome.retried += 1;
                     held_back.insert(entry.object_key);
                     if !reached_service {
@@ -104,6 +116,14 @@ pub async fn push_all(
     }
 }
 
+/// The backoff's delay, or longer when the service said how long to wait
+/// (`Retry-After` of a 429 or 503): retrying sooner would only be refused.
+fn wait_before_retry(backoff: chrono::Duration, retry_after: Option<u64>) -> chrono::Duration {
+    let asked =
+        retry_after.and_then(|s| i64::try_from(s).ok()).map_or(chrono::Duration::zero(), chrono::Duration::seconds);
+    backoff.max(asked)
+}
+
 fn lock(store: &Mutex<Store>) -> Result<MutexGuard<'_, Store>, SyncError> {
     store.lock().map_err(|_| SyncError::Poisoned)
 }
@@ -121,6 +141,10 @@ fn judge(result: Result<serde_json::Value, ClientError>) -> Verdict {
         Err(error) => error,
     };
     let reached_service = !matches!(error, ClientError::Unreachable(_));
+    let retry_after = match &error {
+        ClientError::Problem(p) => p.retry_after,
+        _ => None,
+    };
     match (error.class(), error) {
         (ErrorClass::RetryLater | ErrorClass::NeedsPerson, error) => {
             let reason = match error {
@@ -128,7 +152,7 @@ fn judge(result: Result<serde_json::Value, ClientError>) -> Verdict {
                 ClientError::Problem(p) => format!("HTTP {} {}", p.status, p.code.as_str()),
                 ClientError::Protocol { status } => format!("HTTP {status}"),
             };
-            Verdict::Retry { reason, reached_service }
+            Verdict::Retry { reason, reached_service, retry_after }
         }
         (ErrorClass::Refused, ClientError::Problem(problem)) => {
             Verdict::Failed { code: problem.code.as_str().to_owned(), detail: problem.detail.or(Some(problem.title)) }
@@ -139,7 +163,9 @@ fn judge(result: Result<serde_json::Value, ClientError>) -> Verdict {
         (ErrorClass::Refused, ClientError::Protocol { status }) => {
             Verdict::Failed { code: format!("http_{status}"), detail: None }
         }
-        (ErrorClass::Refused, ClientError::Unreachable(reason)) => Verdict::Retry { reason, reached_service },
+        (ErrorClass::Refused, ClientError::Unreachable(reason)) => {
+            Verdict::Retry { reason, reached_service, retry_after }
+        }
     }
 }
 
@@ -172,6 +198,20 @@ mod tests {
             _ => panic!("a 409 is not retried"),
         }
         assert!(matches!(judge(Err(ClientError::Protocol { status: 404 })), Verdict::Failed { .. }));
+    }
+
+    #[test]
+    fn a_busy_service_is_retried_no_sooner_than_it_asked() {
+        let busy = ClientError::Problem(Box::new(Problem {
+            retry_after: Some(120),
+            ..Problem::new(ProblemCode::Unavailable, "busy")
+        }));
+        let Verdict::Retry { retry_after, reached_service, .. } = judge(Err(busy)) else { panic!("a 503 is retried") };
+        assert_eq!((retry_after, reached_service), (Some(120), true));
+        let backoff = chrono::Duration::seconds(3);
+        assert_eq!(wait_before_retry(backoff, Some(120)), chrono::Duration::seconds(120));
+        assert_eq!(wait_before_retry(backoff, Some(1)), backoff);
+        assert_eq!(wait_before_retry(backoff, None), backoff);
     }
 
     #[test]
