@@ -87,6 +87,7 @@ error-text-too-long = The service refused a text that is longer than it accepts.
 error-invalid-text = The text holds a character that cannot be sent (a NUL or a broken emoji, often pasted from another program). Remove it and send again.
 error-unavailable = The service is busy for a moment. Nothing was lost: the desk sends it again by itself shortly.
 error-request-timeout = The request reached the service too slowly and was not applied. It is sent again by itself.
+error-rate-limited = The desk sent the service too many requests in a short time. Nothing was lost: it waits as long as the service asked, then sends again.
 
 ## Alert settings (the desk's own checks)
 error-alert-threshold-out-of-range = An alert can be at most { $max_days } days before the deadline.

@@ -83,6 +83,7 @@ error-text-too-long = 허용 길이를 넘는 글이어서 서비스가 받지 �
 error-invalid-text = 보낼 수 없는 문자(NUL 문자나 깨진 이모지 등, 다른 프로그램에서 붙여 넣을 때 자주 섞입니다)가 들어 있습니다. 지운 뒤 다시 보내 주세요.
 error-unavailable = 서비스가 잠시 혼잡합니다. 내용은 사라지지 않았으며 곧 자동으로 다시 보냅니다.
 error-request-timeout = 요청이 서비스에 너무 늦게 도착해 적용되지 않았습니다. 자동으로 다시 보냅니다.
+error-rate-limited = 짧은 시간에 서비스로 보낸 요청이 너무 많았습니다. 내용은 사라지지 않았으며, 서비스가 요청한 시간만큼 기다린 뒤 자동으로 다시 보냅니다.
 
 ## 알림 설정(앱 자체 확인)
 error-alert-threshold-out-of-range = 알림은 마감 { $max_days }일 전까지만 설정할 수 있습니다.

@@ -83,6 +83,7 @@ error-text-too-long = 服务拒绝了一段超出长度上限的文字。请删�
 error-invalid-text = 文本中含有无法发送的字符（如 NUL 字符或损坏的表情符号，常见于从其他程序粘贴的内容）。请删除后重新发送。
 error-unavailable = 服务暂时繁忙。内容没有丢失，稍后会自动重新发送。
 error-request-timeout = 请求到达服务的速度过慢，未被执行。系统会自动重新发送。
+error-rate-limited = 短时间内向服务发送的请求过多。内容没有丢失，系统会按服务要求的时间等待后自动重新发送。
 
 ## 提醒设置（本应用自身的检查）
 error-alert-threshold-out-of-range = 提醒最早只能设在截止时间前 { $max_days } 天。

@@ -53,6 +53,9 @@ pub enum ProblemCode {
     /// The service is saturated (every connection busy for too long): retry
     /// after the `Retry-After` seconds. Nothing was applied.
     Unavailable,
+    /// This token sent too many requests: retry after the `Retry-After`
+    /// seconds. Nothing was applied.
+    RateLimited,
     /// The request body did not arrive in time (a stalled upload). Nothing
     /// was applied; send it again.
     RequestTimeout,
@@ -83,6 +86,7 @@ impl ProblemCode {
             ProblemCode::InvalidText => "invalid_text",
             ProblemCode::Unavailable => "unavailable",
             ProblemCode::RequestTimeout => "request_timeout",
+            ProblemCode::RateLimited => "rate_limited",
         }
     }
 
@@ -94,7 +98,8 @@ impl ProblemCode {
             ProblemCode::Internal
             | ProblemCode::IdempotencyKeyInFlight
             | ProblemCode::Unavailable
-            | ProblemCode::RequestTimeout => ErrorClass::RetryLater,
+            | ProblemCode::RequestTimeout
+            | ProblemCode::RateLimited => ErrorClass::RetryLater,
             ProblemCode::Unauthorized => ErrorClass::NeedsPerson,
             ProblemCode::NotFound
             | ProblemCode::InvalidRequest
@@ -138,6 +143,7 @@ impl ProblemCode {
             ProblemCode::Internal => 500,
             ProblemCode::Unavailable => 503,
             ProblemCode::RequestTimeout => 408,
+            ProblemCode::RateLimited => 429,
         }
     }
 }

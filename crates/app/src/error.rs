@@ -122,6 +122,8 @@ pub enum ErrorCode {
     InvalidText,
     /// The service's `unavailable`: saturated for a moment.
     Unavailable,
+    /// The service's `rate_limited`: too many requests with this token.
+    RateLimited,
     /// The service's `request_timeout`: the request's body arrived too slowly.
     RequestTimeout,
     /// A refusal with a code this version does not know (a newer service);
@@ -215,6 +217,7 @@ impl ErrorCode {
         ErrorCode::InvalidText,
         ErrorCode::Unavailable,
         ErrorCode::RequestTimeout,
+        ErrorCode::RateLimited,
         ErrorCode::ServiceRefused,
     ];
 
@@ -451,9 +454,10 @@ mod tests {
             | ErrorCode::InvalidText
             | ErrorCode::Unavailable
             | ErrorCode::RequestTimeout
+            | ErrorCode::RateLimited
             | ErrorCode::ServiceRefused => 1,
         };
-        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 85);
+        assert_eq!(ErrorCode::ALL.iter().map(|c| count(*c)).sum::<usize>(), 86);
     }
 
     #[test]
@@ -466,6 +470,7 @@ mod tests {
             ProblemCode::InvalidText,
             ProblemCode::Unavailable,
             ProblemCode::RequestTimeout,
+            ProblemCode::RateLimited,
         ] {
             assert_ne!(AppError::from_problem(code.as_str()).code, ErrorCode::ServiceRefused, "{code:?}");
         }

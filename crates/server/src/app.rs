@@ -6,6 +6,7 @@ use crate::db::Db;
 use crate::error::Result;
 use crate::events::{notify_after_writes, Events};
 use crate::problem_response::{not_found, problems_for_bare_errors};
+use crate::rate_limit::{Rate, RateLimits};
 use crate::routes;
 use crate::team::TeamPace;
 use axum::http::StatusCode;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub team: TeamPace,
     /// How long a request may take, its body's arrival included.
     pub request_timeout: Duration,
+    /// Requests per API token.
+    pub rate_limits: RateLimits,
 }
 
 impl AppState {
@@ -48,7 +51,13 @@ impl AppState {
             test_clock: None,
             team: TeamPace::default(),
             request_timeout: REQUEST_TIMEOUT,
+            rate_limits: RateLimits::new(Rate::SERVICE),
         }
+    }
+
+    /// The same with each token allowed `rate`.
+    pub fn with_rate(self, rate: Rate) -> Self {
+        AppState { rate_limits: RateLimits::new(rate), ..self }
     }
 
     /// The same with requests cut off after `timeout` (tests of a stalled body).
@@ -76,6 +85,7 @@ pub fn router(state: AppState) -> Router {
     v1.fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), notify_after_writes))
         .layer(axum::middleware::from_fn(no_nul_in_path))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::rate_limit::enforce))
         .with_state(state)
         // Innermost first. Each `layer` call hands the next one a plain
         // `Response<Body>`, so the problem mapper sees what the body limit

@@ -32,6 +32,7 @@ pub mod openapi;
 pub mod orders;
 pub mod page;
 pub mod problem_response;
+pub mod rate_limit;
 pub mod replies;
 pub mod return_policies;
 pub mod routes;

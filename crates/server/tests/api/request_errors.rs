@@ -159,3 +159,34 @@ async fn nul_and_unpaired_surrogates_are_refused_at_their_field_alike_on_both_ba
     Ok(())
 }
 }
+
+crate::common::every_backend! {
+#[tokio::test]
+async fn a_token_over_its_rate_gets_429_with_retry_after_and_others_go_on() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let (db, _) = crate::common::fresh_db(&dir).await?;
+    let clock = csba_server::ManualClock::new(crate::common::start_time()?);
+    let now = csba_server::Clock::now(&clock);
+    csba_server::migrate::migrate(&db, now).await?;
+    let demo = csba_server::seed_demo(&db, now).await?;
+    let a = csba_server::tokens::issue_token(&db, &demo.seller_id, "a", now).await?;
+    let b = csba_server::tokens::issue_token(&db, &demo.seller_id, "b", now).await?;
+    let state = csba_server::AppState::with_test_clock(db.clone(), clock)
+        .with_rate(csba_server::rate_limit::Rate { per_second: 0.5, burst: 3.0 });
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+    let url = format!("http://{}/v1/account", listener.local_addr()?);
+    let server = tokio::spawn(csba_server::serve(listener, state));
+    let http = raw_client()?;
+    for _ in 0..3 {
+        assert_eq!(http.get(&url).bearer_auth(a.secret()).send().await?.status().as_u16(), 200);
+    }
+    let limited = http.get(&url).bearer_auth(a.secret()).send().await?;
+    let wait = limited.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    assert_eq!(expect_problem(limited, 429).await?.code, ProblemCode::RateLimited);
+    assert_eq!(wait.as_deref(), Some("2"));
+    // Another token of the same seller has its own bucket.
+    assert_eq!(http.get(&url).bearer_auth(b.secret()).send().await?.status().as_u16(), 200);
+    server.abort();
+    Ok(())
+}
+}
