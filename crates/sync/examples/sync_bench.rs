@@ -94,6 +94,12 @@ async fn run(db: &Db, dir: &tempfile::TempDir, cases: usize, tracking: usize) ->
     let summary = simulate(&db, 1, days, 1, now - Duration::days(i64::from(days))).await?;
     let seller = summary.sellers.first().ok_or("no seller simulated")?.clone();
     let order_ids = unshipped_orders(&db, &seller, tracking).await?;
+    if db.backend() == csba_server::db::Backend::Postgres {
+        // What autovacuum does within a minute of a bulk insert: without
+        // statistics the planner takes the just-filled tables for empty
+        // and scans them for every lookup.
+        sqlx::query("ANALYZE").execute(db.writes()).await?;
+    }
     eprintln!(
         "seeded {} cases, {} orders and {tracking} unshipped orders in {:.1?}",
         summary.cases,
