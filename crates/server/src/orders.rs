@@ -219,11 +219,10 @@ pub async fn orders_with_tracking(
 const SHIPMENTS_PER_STATEMENT: usize = 100;
 
 /// Marks each order shipped with its tracking and records it in the feed,
-/// set-based: the feed advances by
-/// the batch's size in one statement, and its entries and the orders are
-/// written a thousand rows per statement — the cost of a batch no longer
-/// grows by three round trips per row. Call inside a transaction holding
-/// the seller's lock.
+/// set-based: the feed advances by the batch's size in one statement, and
+/// its entries and the orders are written [`SHIPMENTS_PER_STATEMENT`] rows
+/// per statement — a batch no longer costs three round trips per row. Call
+/// inside a transaction holding the seller's lock.
 pub async fn confirm_shipments(
     conn: &mut AnyConnection,
     seller_id: &str,

@@ -10,7 +10,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 use csba_api::Problem;
 use csba_server::sandbox::SandboxClock;
-use csba_server::{Db, ManualClock, Sandbox};
+use csba_server::{AppState, Db, ManualClock, Sandbox};
 use futures_util::FutureExt;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
@@ -184,6 +184,45 @@ impl Harness {
             .await?;
         assert_eq!(response.status().as_u16(), 200, "moving the test clock");
         Ok(response.json().await?)
+    }
+}
+
+/// A server of its own on a fresh database with the demo seller, its state
+/// changed by `tune` (a short request timeout, a small rate limit): for
+/// what the sandbox's defaults cannot show. Stopped when dropped.
+pub struct TunedServer {
+    pub db: Db,
+    pub seller_id: String,
+    pub addr: std::net::SocketAddr,
+    pub now: DateTime<Utc>,
+    server: tokio::task::JoinHandle<Result<(), csba_server::ServerError>>,
+    _dir: TempDir,
+}
+
+pub async fn tuned_server(tune: impl FnOnce(AppState) -> AppState) -> TestResult<TunedServer> {
+    let dir = tempfile::tempdir()?;
+    let (db, _) = fresh_db(&dir).await?;
+    let clock = ManualClock::new(start_time()?);
+    let now = csba_server::Clock::now(&clock);
+    csba_server::migrate::migrate(&db, now).await?;
+    let seller_id = csba_server::seed_demo(&db, now).await?.seller_id;
+    let state = tune(AppState::with_test_clock(db.clone(), clock));
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+    let addr = listener.local_addr()?;
+    let server = tokio::spawn(csba_server::serve(listener, state));
+    Ok(TunedServer { db, seller_id, addr, now, server, _dir: dir })
+}
+
+impl TunedServer {
+    /// A new token of the demo seller.
+    pub async fn token(&self, label: &str) -> TestResult<String> {
+        Ok(csba_server::tokens::issue_token(&self.db, &self.seller_id, label, self.now).await?.secret().to_owned())
+    }
+}
+
+impl Drop for TunedServer {
+    fn drop(&mut self) {
+        self.server.abort();
     }
 }
 

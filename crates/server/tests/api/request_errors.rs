@@ -75,25 +75,14 @@ crate::common::every_backend! {
 #[tokio::test]
 async fn a_stalled_body_answers_408_request_timeout_and_applies_nothing() -> TestResult {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let dir = tempfile::tempdir()?;
-    let (db, _) = crate::common::fresh_db(&dir).await?;
-    let clock = csba_server::ManualClock::new(crate::common::start_time()?);
-    let now = csba_server::Clock::now(&clock);
-    csba_server::migrate::migrate(&db, now).await?;
-    let demo = csba_server::seed_demo(&db, now).await?;
-    let token = csba_server::tokens::issue_token(&db, &demo.seller_id, "test", now).await?;
-    let state = csba_server::AppState::with_test_clock(db.clone(), clock)
-        .with_request_timeout(std::time::Duration::from_millis(800));
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
-    let addr = listener.local_addr()?;
-    let server = tokio::spawn(csba_server::serve(listener, state));
+    let server = crate::common::tuned_server(|s| s.with_request_timeout(std::time::Duration::from_millis(800))).await?;
+    let (addr, token) = (server.addr, server.token("test").await?);
 
     // Promises 200 bytes of a question and sends 20, then nothing.
     let mut stream = tokio::net::TcpStream::connect(addr).await?;
     let head = format!(
-        "POST /v1/service-questions HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {}\r\n\
-         Idempotency-Key: stalled-1\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n",
-        token.secret()
+        "POST /v1/service-questions HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\n\
+         Idempotency-Key: stalled-1\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n"
     );
     stream.write_all(head.as_bytes()).await?;
     stream.write_all(br#"{"order_id": "503-1"#).await?;
@@ -105,10 +94,9 @@ async fn a_stalled_body_answers_408_request_timeout_and_applies_nothing() -> Tes
 
     // The key was never claimed: the same request, sent whole, runs.
     let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM idempotency_keys WHERE idem_key = 'stalled-1'")
-        .fetch_one(db.reads())
+        .fetch_one(server.db.reads())
         .await?;
     assert_eq!(keys, 0);
-    server.abort();
     Ok(())
 }
 }
@@ -163,30 +151,19 @@ async fn nul_and_unpaired_surrogates_are_refused_at_their_field_alike_on_both_ba
 crate::common::every_backend! {
 #[tokio::test]
 async fn a_token_over_its_rate_gets_429_with_retry_after_and_others_go_on() -> TestResult {
-    let dir = tempfile::tempdir()?;
-    let (db, _) = crate::common::fresh_db(&dir).await?;
-    let clock = csba_server::ManualClock::new(crate::common::start_time()?);
-    let now = csba_server::Clock::now(&clock);
-    csba_server::migrate::migrate(&db, now).await?;
-    let demo = csba_server::seed_demo(&db, now).await?;
-    let a = csba_server::tokens::issue_token(&db, &demo.seller_id, "a", now).await?;
-    let b = csba_server::tokens::issue_token(&db, &demo.seller_id, "b", now).await?;
-    let state = csba_server::AppState::with_test_clock(db.clone(), clock)
-        .with_rate(csba_server::rate_limit::Rate { per_second: 0.5, burst: 3.0 });
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
-    let url = format!("http://{}/v1/account", listener.local_addr()?);
-    let server = tokio::spawn(csba_server::serve(listener, state));
+    let server = crate::common::tuned_server(|s| s.with_rate(csba_server::rate_limit::Rate { per_second: 0.5, burst: 3.0 })).await?;
+    let (a, b) = (server.token("a").await?, server.token("b").await?);
+    let url = format!("http://{}/v1/account", server.addr);
     let http = raw_client()?;
     for _ in 0..3 {
-        assert_eq!(http.get(&url).bearer_auth(a.secret()).send().await?.status().as_u16(), 200);
+        assert_eq!(http.get(&url).bearer_auth(&a).send().await?.status().as_u16(), 200);
     }
-    let limited = http.get(&url).bearer_auth(a.secret()).send().await?;
+    let limited = http.get(&url).bearer_auth(&a).send().await?;
     let wait = limited.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_owned);
     assert_eq!(expect_problem(limited, 429).await?.code, ProblemCode::RateLimited);
     assert_eq!(wait.as_deref(), Some("2"));
     // Another token of the same seller has its own bucket.
-    assert_eq!(http.get(&url).bearer_auth(b.secret()).send().await?.status().as_u16(), 200);
-    server.abort();
+    assert_eq!(http.get(&url).bearer_auth(&b).send().await?.status().as_u16(), 200);
     Ok(())
 }
 }
