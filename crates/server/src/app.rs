@@ -118,6 +118,11 @@ pub async fn serve_until(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
     let events = state.events.clone();
+    // On PostgreSQL other instances may write to the same database: hear
+    // their news for as long as this server runs.
+    #[cfg(feature = "postgres")]
+    let _news = (state.db.backend() == crate::db::Backend::Postgres)
+        .then(|| AbortOnDrop(crate::pg_news::spawn(state.db.clone(), state.events.clone())));
     let shutdown = async move {
         shutdown.await;
         // Event streams never end by themselves; graceful shutdown would
@@ -126,4 +131,16 @@ pub async fn serve_until(
     };
     axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await?;
     Ok(())
+}
+
+/// Ends a background task when the server that started it ends, also when
+/// the server's own future is dropped (a test aborting it).
+#[cfg(feature = "postgres")]
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+#[cfg(feature = "postgres")]
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }

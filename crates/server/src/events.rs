@@ -1,10 +1,12 @@
 //! "There is news": after a change commits, the seller's latest seq goes out
 //! on a broadcast channel, and every `GET /v1/events` stream of that seller
-//! passes it on. Clients then read `/v1/changes` from their cursor; the
+//! passes it on. On PostgreSQL the news also goes to the other instances
+//! of the database, and theirs comes in here (`pg_news`), so this stays the
+//! one place streams listen. Clients then read `/v1/changes` from their cursor; the
 //! event itself carries no data, so a missed event costs nothing but delay.
 
 use crate::app::AppState;
-use crate::db::Db;
+use crate::db::{Backend, Db};
 use crate::error::Result;
 use crate::tokens;
 use axum::extract::{Request, State};
@@ -47,10 +49,23 @@ impl Events {
         let _ = self.tx.send(News { seller_id: seller_id.to_owned(), seq });
     }
 
-    /// Reads the seller's current seq and publishes it.
-    pub async fn publish_latest(&self, db: &Db, seller_id: &str) -> Result<()> {
+    /// [`publish`](Events::publish), and on PostgreSQL the same news to
+    /// every other instance of the database (see `pg_news`). A failed
+    /// NOTIFY is logged, not returned: the write it announces has committed,
+    /// and a missed event costs only delay.
+    pub async fn announce(&self, db: &Db, seller_id: &str, seq: i64) {
+        self.publish(seller_id, seq);
+        if db.backend() == Backend::Postgres {
+            if let Err(e) = crate::pg_news::notify(db, seller_id, seq).await {
+                tracing::warn!(error = %e, "could not tell the other instances about a change");
+            }
+        }
+    }
+
+    /// Reads the seller's current seq and announces it.
+    pub async fn announce_latest(&self, db: &Db, seller_id: &str) -> Result<()> {
         if let Some(seq) = crate::feed::latest_seq(db, seller_id).await? {
-            self.publish(seller_id, seq);
+            self.announce(db, seller_id, seq).await;
         }
         Ok(())
     }
@@ -86,7 +101,7 @@ pub async fn notify_after_writes(State(state): State<AppState>, request: Request
     if let (true, true, Some(token)) = (is_write, response.status().is_success(), token) {
         match tokens::seller_for_token(&state.db, &token).await {
             Ok(Some(seller_id)) => {
-                if let Err(e) = state.events.publish_latest(&state.db, &seller_id).await {
+                if let Err(e) = state.events.announce_latest(&state.db, &seller_id).await {
                     tracing::warn!(error = %e, "could not announce a change");
                 }
             }

@@ -11,6 +11,7 @@ use crate::enrollment_wakes;
 use crate::error::Result;
 use crate::events::Events;
 use crate::feed::{self, lock_seller};
+use crate::sweep_lock::{self, WhenBusy};
 use crate::team::TeamPace;
 use chrono::{DateTime, Duration, Utc};
 use csba_api::{Case, CaseOutcome};
@@ -145,13 +146,37 @@ pub async fn sweep_with(db: &Db, team: &TeamPace, now: DateTime<Utc>) -> Result<
     Ok(report)
 }
 
-/// Sweeps and tells connected clients about it. Errors are logged: the next
-/// round tries again.
-pub async fn sweep_and_announce(db: &Db, events: &Events, team: &TeamPace, now: DateTime<Utc>) -> Option<SweepReport> {
-    match sweep_with(db, team, now).await {
+/// Takes the round's turn ([`sweep_lock`](crate::sweep_lock)), sweeps and
+/// tells connected clients, on every instance, about it. None when the
+/// round was skipped (`when_busy` is `Skip` and another instance sweeps) or
+/// failed; errors are logged: the next round tries again.
+pub async fn sweep_and_announce(
+    db: &Db,
+    events: &Events,
+    team: &TeamPace,
+    now: DateTime<Utc>,
+    when_busy: WhenBusy,
+) -> Option<SweepReport> {
+    let turn = match sweep_lock::take(db, when_busy).await {
+        Ok(Some(turn)) => turn,
+        Ok(None) => {
+            tracing::debug!("another instance is sweeping; skipping this round");
+            return None;
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "taking the sweep's turn failed");
+            return None;
+        }
+    };
+    let swept = sweep_with(db, team, now).await;
+    if let Err(e) = turn.end().await {
+        // The transaction ends with its connection anyway.
+        tracing::warn!(error = %e, "ending the sweep's turn failed");
+    }
+    match swept {
         Ok(report) => {
             for (seller_id, seq) in &report.moved {
-                events.publish(seller_id, *seq);
+                events.announce(db, seller_id, *seq).await;
             }
             Some(report)
         }
@@ -175,7 +200,7 @@ pub fn spawn(db: Db, events: Events, clock: Arc<dyn crate::Clock>, team: TeamPac
     let longest = team.answer_after.min(team.decide_after).to_std().unwrap_or(SWEEP_INTERVAL).min(SWEEP_INTERVAL);
     tokio::spawn(async move {
         tokio::time::sleep(longest).await;
-        sweep_and_announce(&db, &events, &team, clock.now()).await;
+        sweep_and_announce(&db, &events, &team, clock.now(), WhenBusy::Skip).await;
         loop {
             let wait = match crate::team::next_due(&db, &team).await {
                 Ok(Some(due)) => until(due, clock.now()).min(longest),
@@ -186,7 +211,7 @@ pub fn spawn(db: Db, events: Events, clock: Arc<dyn crate::Clock>, team: TeamPac
                 }
             };
             tokio::time::sleep(wait).await;
-            sweep_and_announce(&db, &events, &team, clock.now()).await;
+            sweep_and_announce(&db, &events, &team, clock.now(), WhenBusy::Skip).await;
         }
     })
 }

@@ -10,6 +10,7 @@
 use crate::app::AppState;
 use crate::auth::Seller;
 use crate::error::{Result, ServerError};
+use crate::sweep_lock::WhenBusy;
 use axum::extract::State;
 use axum::Json;
 use chrono::{DateTime, Duration, Utc};
@@ -57,6 +58,8 @@ pub async fn move_clock(
         }
     };
     clock.set(to);
-    let report = crate::sweeper::sweep_and_announce(&state.db, &state.events, &state.team, to).await;
+    // Waits for another instance's round rather than skipping: the
+    // response promises this sweep's effects.
+    let report = crate::sweeper::sweep_and_announce(&state.db, &state.events, &state.team, to, WhenBusy::Wait).await;
     Ok(Json(ClockNow { now: to, resolved: report.map_or(0, |r| r.resolved) }))
 }

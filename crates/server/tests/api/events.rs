@@ -8,7 +8,7 @@ use csba_server::tokens::issue_token;
 use csba_server::Clock;
 
 /// Reads the stream until an event announcing `seq` arrives (or times out).
-async fn wait_for_seq(response: &mut reqwest::Response, seen: &mut String, seq: i64) -> TestResult {
+pub(crate) async fn wait_for_seq(response: &mut reqwest::Response, seen: &mut String, seq: i64) -> TestResult {
     // An event names the latest seq: one write of several feed entries
     // (a sweep's cases and weeks) is announced once, at its last.
     let reached = |seen: &str| {

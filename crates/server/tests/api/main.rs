@@ -15,6 +15,8 @@ mod events;
 mod feed_retention;
 mod fixtures;
 mod idempotency;
+mod instances_news;
+mod instances_sweep;
 mod isolation;
 mod isolation_routes;
 mod migrations;
