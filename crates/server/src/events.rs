@@ -2,8 +2,9 @@
 //! on a broadcast channel, and every `GET /v1/events` stream of that seller
 //! passes it on. On PostgreSQL the news also goes to the other instances
 //! of the database, and theirs comes in here (`pg_news`), so this stays the
-//! one place streams listen. Clients then read `/v1/changes` from their cursor; the
-//! event itself carries no data, so a missed event costs nothing but delay.
+//! one place streams listen. Clients then read `/v1/changes` from their
+//! cursor; the event itself carries no data, so a missed event costs
+//! nothing but delay.
 
 use crate::app::AppState;
 use crate::db::{Backend, Db};

@@ -4,6 +4,9 @@
 //! active after their delay (or lapse, see `enrollment_wakes`), and old
 //! change-feed entries are compacted. [`sweep`] does one round at a given instant; the
 //! server runs it on an interval, and right after the test clock moves.
+//! Every instance on one database sweeps; [`sweep_and_announce`] takes the
+//! round's turn first (`sweep_lock`), and each job acts only on what is
+//! still due, so a round never acts twice.
 
 use crate::cases::{overdue_open_cases, put_case};
 use crate::db::{from_ms, to_ms, truncate_ms, Db};
