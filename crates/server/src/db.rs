@@ -35,6 +35,40 @@ pub enum Backend {
     Postgres,
 }
 
+impl Backend {
+    /// The backend a connection talks to, for code that is handed a
+    /// connection (inside a transaction) rather than the [`Db`].
+    pub fn of(conn: &sqlx::AnyConnection) -> Backend {
+        if conn.backend_name().eq_ignore_ascii_case("sqlite") {
+            Backend::Sqlite
+        } else {
+            Backend::Postgres
+        }
+    }
+
+    /// A table with one row per element of the JSON array of strings bound
+    /// as `$n`, the string in column `value`. A batch's thousands of values
+    /// go in as one parameter: SQLite looks each numbered parameter up in a
+    /// list (binding grows with the square of their number), and each
+    /// statement is a round trip on PostgreSQL.
+    pub fn json_texts(self, n: usize) -> String {
+        match self {
+            Backend::Sqlite => format!("json_each(${n})"),
+            Backend::Postgres => format!("json_array_elements_text(${n}::json)"),
+        }
+    }
+
+    /// Like [`json_texts`](Backend::json_texts) for an array of arrays: each
+    /// row's `value` is JSON, its fields read as `value ->> 0`, `value ->> 1`…
+    /// (text on both backends; `CAST(… AS BIGINT)` for numbers).
+    pub fn json_rows(self, n: usize) -> String {
+        match self {
+            Backend::Sqlite => format!("json_each(${n})"),
+            Backend::Postgres => format!("json_array_elements(${n}::json)"),
+        }
+    }
+}
+
 /// How long a request waits for a connection before the service answers
 /// `503 unavailable` with `Retry-After`: saturated, not broken.
 pub const CONNECTION_WAIT: Duration = Duration::from_secs(10);

@@ -1,6 +1,6 @@
 //! MFN orders.
 
-use crate::db::{from_ms, to_ms, truncate_ms, Db};
+use crate::db::{from_ms, to_ms, truncate_ms, Backend, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
 use crate::page::Page;
@@ -167,25 +167,20 @@ pub async fn list_orders(
     Ok(page.split(orders, |o| (to_ms(o.placed_at), o.id.as_str())))
 }
 
-/// Values per `IN (…)` list, for the same reason as [`SHIPMENTS_PER_STATEMENT`].
-const IN_LIST: usize = 100;
-
 /// Orders of `seller_id` among `ids`, read inside the caller's transaction.
-/// Ids of other sellers are simply not found.
+/// Ids of other sellers are simply not found. One statement however many
+/// ids: they go in as one JSON array (see [`Backend::json_texts`]).
 pub async fn orders_by_id(conn: &mut AnyConnection, seller_id: &str, ids: &[&str]) -> Result<Vec<Order>> {
-    let mut found = Vec::with_capacity(ids.len());
-    for chunk in ids.chunks(IN_LIST) {
-        let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
-        let sql = format!("SELECT {COLUMNS} FROM orders WHERE seller_id = $1 AND id IN ({})", placeholders.join(", "));
-        let mut query = sqlx::query_as::<_, OrderRow>(&sql).bind(seller_id);
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        for row in query.fetch_all(&mut *conn).await? {
-            found.push(from_row(row)?);
-        }
-    }
-    Ok(found)
+    let sql = format!(
+        "SELECT {COLUMNS} FROM orders WHERE seller_id = $1 AND id IN (SELECT value FROM {})",
+        Backend::of(conn).json_texts(2)
+    );
+    let rows = sqlx::query_as::<_, OrderRow>(&sql)
+        .bind(seller_id)
+        .bind(serde_json::to_string(ids)?)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.into_iter().map(from_row).collect()
 }
 
 /// Which of `numbers` are already the tracking of one of the seller's
@@ -195,34 +190,19 @@ pub async fn orders_with_tracking(
     seller_id: &str,
     numbers: &[&str],
 ) -> Result<Vec<(String, String)>> {
-    let mut found = Vec::new();
-    for chunk in numbers.chunks(IN_LIST) {
-        let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT tracking_number, id FROM orders WHERE seller_id = $1 AND tracking_number IN ({})",
-            placeholders.join(", ")
-        );
-        let mut query = sqlx::query_as::<_, (String, String)>(&sql).bind(seller_id);
-        for n in chunk {
-            query = query.bind(*n);
-        }
-        found.extend(query.fetch_all(&mut *conn).await?);
-    }
-    Ok(found)
+    let sql = format!(
+        "SELECT tracking_number, id FROM orders WHERE seller_id = $1 AND tracking_number IN (SELECT value FROM {})",
+        Backend::of(conn).json_texts(2)
+    );
+    Ok(sqlx::query_as(&sql).bind(seller_id).bind(serde_json::to_string(numbers)?).fetch_all(&mut *conn).await?)
 }
 
-/// Rows per statement of [`confirm_shipments`]. SQLite looks each numbered
-/// parameter up in a list, so a statement's binding grows with the square
-/// of its parameters: 1,000 rows (5,000 parameters) made binding a sixth of
-/// an upload's time; 100 rows keep it small and still cut the round trips
-/// a hundredfold.
-const SHIPMENTS_PER_STATEMENT: usize = 100;
-
 /// Marks each order shipped with its tracking and records it in the feed,
-/// set-based: the feed advances by the batch's size in one statement, and
-/// its entries and the orders are written [`SHIPMENTS_PER_STATEMENT`] rows
-/// per statement — a batch no longer costs three round trips per row. Call
-/// inside a transaction holding the seller's lock.
+/// set-based: the feed's seq advances by the batch's size once, and the
+/// entries and the orders are each written by one statement whose rows come
+/// in as one JSON parameter (see [`Backend::json_rows`]) — a batch costs
+/// three statements however many rows it has. Call inside a transaction
+/// holding the seller's lock.
 pub async fn confirm_shipments(
     conn: &mut AnyConnection,
     seller_id: &str,
@@ -232,6 +212,7 @@ pub async fn confirm_shipments(
     if batch.is_empty() {
         return Ok(Vec::new());
     }
+    let backend = Backend::of(conn);
     let at = to_ms(truncate_ms(now));
     let shipped: Vec<Order> = batch
         .iter()
@@ -249,52 +230,45 @@ pub async fn confirm_shipments(
             .fetch_optional(&mut *conn)
             .await?;
     let last = last.ok_or_else(|| ServerError::NotFound(format!("seller {seller_id}")))?;
-    let mut seq = last - count;
-    for chunk in shipped.chunks(SHIPMENTS_PER_STATEMENT) {
-        let entries: Vec<String> = (0..chunk.len())
-            .map(|i| format!("($1, ${}, $2, 'order', ${}, ${})", 3 + i * 3, 4 + i * 3, 5 + i * 3))
-            .collect();
-        let sql =
-            format!("INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload) VALUES {}", entries.join(", "));
-        let mut insert = sqlx::query(&sql).bind(seller_id).bind(at);
-        for order in chunk {
-            seq += 1;
-            insert = insert.bind(seq).bind(&order.id).bind(serde_json::to_string(&Resource::Order(order.clone()))?);
-        }
-        insert.execute(&mut *conn).await?;
 
-        // `column1…` are the names SQLite and PostgreSQL alike give the
-        // columns of a VALUES list.
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let p = 2 + i * 5;
-                format!("(${p}, ${}, ${}, ${}, ${})", p + 1, p + 2, p + 3, p + 4)
-            })
-            .collect();
-        let sql = format!(
-            "UPDATE orders SET status = 'shipped', tracking_number = v.column2, carrier = v.column3, \
-             ship_date = v.column4, confirmed_at = v.column5 FROM (VALUES {}) AS v \
-             WHERE orders.seller_id = $1 AND orders.id = v.column1",
-            rows.join(", ")
-        );
-        let mut update = sqlx::query(&sql).bind(seller_id);
-        for order in chunk {
-            let tracking = order.tracking.as_ref().ok_or_else(|| ServerError::Corrupt("no tracking".to_owned()))?;
-            update = update
-                .bind(&order.id)
-                .bind(&tracking.tracking_number)
-                .bind(&tracking.carrier)
-                .bind(tracking.ship_date.to_string())
-                .bind(to_ms(tracking.confirmed_at));
-        }
-        let updated = update.execute(&mut *conn).await?;
-        if updated.rows_affected() != chunk.len() as u64 {
-            return Err(ServerError::Corrupt(format!(
-                "{} of {} orders to ship were not found",
-                chunk.len() as u64 - updated.rows_affected(),
-                chunk.len()
-            )));
-        }
+    let mut entries = Vec::with_capacity(shipped.len());
+    let mut updates = Vec::with_capacity(shipped.len());
+    for (seq, order) in (last - count + 1..).zip(&shipped) {
+        let tracking = order.tracking.as_ref().ok_or_else(|| ServerError::Corrupt("no tracking".to_owned()))?;
+        entries.push(serde_json::json!([seq, order.id, serde_json::to_string(&Resource::Order(order.clone()))?]));
+        updates.push(serde_json::json!([
+            order.id,
+            tracking.tracking_number,
+            tracking.carrier,
+            tracking.ship_date.to_string(),
+            to_ms(tracking.confirmed_at)
+        ]));
+    }
+    let insert = format!(
+        "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload) \
+         SELECT $1, CAST(value ->> 0 AS BIGINT), $2, 'order', value ->> 1, value ->> 2 FROM {}",
+        backend.json_rows(3)
+    );
+    sqlx::query(&insert).bind(seller_id).bind(at).bind(serde_json::to_string(&entries)?).execute(&mut *conn).await?;
+    // MATERIALIZED: otherwise SQLite's planner walks all of the seller's
+    // orders and scans the JSON for each; materialized, it looks each row's
+    // order up by its key (PostgreSQL joins either way).
+    let update = format!(
+        "WITH v AS MATERIALIZED (SELECT value ->> 0 AS id, value ->> 1 AS tracking_number, value ->> 2 AS carrier, \
+         value ->> 3 AS ship_date, CAST(value ->> 4 AS BIGINT) AS confirmed_at FROM {}) \
+         UPDATE orders SET status = 'shipped', tracking_number = v.tracking_number, carrier = v.carrier, \
+         ship_date = v.ship_date, confirmed_at = v.confirmed_at FROM v \
+         WHERE orders.seller_id = $1 AND orders.id = v.id",
+        backend.json_rows(2)
+    );
+    let updated =
+        sqlx::query(&update).bind(seller_id).bind(serde_json::to_string(&updates)?).execute(&mut *conn).await?;
+    if updated.rows_affected() != shipped.len() as u64 {
+        return Err(ServerError::Corrupt(format!(
+            "{} of {} orders to ship were not found",
+            shipped.len() as u64 - updated.rows_affected(),
+            shipped.len()
+        )));
     }
     Ok(shipped)
 }
