@@ -120,9 +120,22 @@ fn in_keychain_session(cargo_args: &[&str]) -> Result<Command> {
     }
     std::fs::create_dir_all(&keyring_home).map_err(|e| format!("cannot create {}: {e}", keyring_home.display()))?;
     // Started with a password on stdin, the daemon creates the login
-    // keyring unlocked. `exec "$@"` runs cargo with the arguments as given,
-    // no shell quoting involved; if the daemon fails, cargo never starts.
-    let script = r#"echo csba-test | XDG_DATA_HOME="$CSBA_KEYRING_HOME" gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@""#;
+    // keyring unlocked. It forks and may take the bus name only after its
+    // parent has returned: a test asking sooner makes the bus start a
+    // second daemon (on the real login keyring, locked), which failed a CI
+    // run. So cargo starts only once the daemon owns the name and its
+    // default collection answers unlocked (10 s at most). `exec "$@"` runs
+    // cargo with the arguments as given, no shell quoting involved; if the
+    // daemon fails, cargo never starts.
+    let script = r#"echo csba-test | XDG_DATA_HOME="$CSBA_KEYRING_HOME" gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1
+tries=0
+until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true' \
+  && dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets/aliases/default org.freedesktop.DBus.Properties.Get string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q 'boolean false'; do
+  tries=$((tries + 1))
+  if [ "$tries" -ge 100 ]; then echo "xtask: gnome-keyring-daemon did not serve an unlocked keyring within 10 s" >&2; exit 1; fi
+  sleep 0.1
+done
+exec "$@""#;
     let mut command = Command::new("dbus-run-session");
     command
         .args(["--", "sh", "-c", script, "sh"])
