@@ -5,6 +5,7 @@
 use crate::db::{to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
+use crate::write_tx::WriteTx;
 use chrono::{DateTime, Duration, Utc};
 use csba_api::{
     ActivePeriodView, EligibilityItem, EnrollmentView, FieldError, Problem, ProblemCode, Resource, TrialView,
@@ -43,7 +44,7 @@ pub async fn act(
     now: DateTime<Utc>,
 ) -> Result<EnrollmentView> {
     let now = truncate_ms(now);
-    let mut tx = db.writes().begin().await?;
+    let mut tx = WriteTx::begin(db).await?;
     feed::lock_seller(&mut tx, seller_id).await?;
     let (enrollment, terms) = load(&mut tx, seller_id, marketplace).await?;
     let mut eligibility = eligibility_of(&mut tx, seller_id).await?;

@@ -7,6 +7,7 @@ use crate::error::{Result, ServerError};
 use crate::feed;
 use crate::page::Page;
 use crate::text_limits::check_length;
+use crate::write_tx::WriteTx;
 use chrono::{DateTime, Utc};
 use csba_api::limits::MAX_EXPLANATION_CHARS;
 use csba_api::{
@@ -142,7 +143,7 @@ pub async fn request_removal(
             field: "/ground",
             message: format!("expected one of {}", Ground::ALL.iter().map(|g| g.code()).collect::<Vec<_>>().join(", ")),
         })?;
-    let mut tx = db.writes().begin().await?;
+    let mut tx = WriteTx::begin(db).await?;
     feed::lock_seller(&mut tx, seller_id).await?;
     let mut feedback = get(&mut tx, seller_id, feedback_id, now).await?;
     if feedback.removal_request.is_some() {

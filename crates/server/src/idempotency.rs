@@ -1,52 +1,48 @@
 //! `Idempotency-Key` on every POST and PUT of `/v1`.
 //!
 //! The app sends from an outbox and retries after every network failure, so
-//! the same request can arrive twice, hours apart, or twice at once. The
-//! first request with a key claims it (an `INSERT` that only one of several
-//! concurrent requests can win), runs, and stores its exact response; every
-//! later request with that key gets those bytes back without running again.
+//! the same request can arrive twice, hours apart, or twice at once. A key
+//! whose response is stored gets those bytes back without running again.
+//! Otherwise the request runs, and its first write claims the key inside
+//! the write's own transaction ([`crate::write_tx`]); the response is stored
+//! under the key through that transaction, which then commits once. So the
+//! effect and its recorded response commit together: a server killed at any
+//! point leaves both or neither, and the retry replays or runs afresh.
 //!
-//! A request that finds the key claimed but not yet completed *waits* for
-//! the first one's response (polling, up to [`WAIT_FOR_FIRST`]) and then
-//! replays it; only if the first is still running after that does it get
-//! `409 idempotency_key_in_flight`. A first request that failed with a 5xx
-//! releases its claim, so the retry runs for real. A claim left behind by a
-//! server that died mid-request is taken over after [`STALE_CLAIM`] (longer
-//! than the request timeout): the one window in which a request could apply
-//! twice is a crash after its transaction committed and before its response
-//! was stored.
+//! Two requests with one key at the same moment (on one instance or two)
+//! meet at the claim: PostgreSQL makes the second's claim wait for the
+//! first's transaction, SQLite's one writer orders them; the second then
+//! finds the key done and replays the first's response. A first request
+//! that failed with a 5xx rolls back and leaves no key, so the retry runs
+//! for real. A request that wrote nothing (refused before any write) has its
+//! response stored on its own: there is no effect to keep it together with.
 //!
 //! Keys are per seller, and kept [`RETENTION`] (sellers stay offline for
 //! days); [`purge`] deletes older ones.
 
-use crate::app::{AppState, BODY_LIMIT_BYTES, REQUEST_TIMEOUT};
+use crate::app::{AppState, BODY_LIMIT_BYTES};
 use crate::auth::Seller;
 use crate::db::{to_ms, Db};
 use crate::error::Result;
 use crate::problem_response::problem_response;
+use crate::write_tx::{Claim, Outcome, RequestTx};
 use axum::body::{to_bytes, Body};
 use axum::extract::{FromRequestParts, Request, State};
-use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::http::{header, response::Parts, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use csba_api::{Problem, ProblemCode};
 use sha2::{Digest, Sha256};
+use sqlx::{Any, Transaction};
 
 pub const HEADER: &str = "Idempotency-Key";
 /// Set on a response that is the replay of a stored one.
 pub const REPLAYED_HEADER: &str = "Idempotent-Replayed";
 /// Keys live at least this long.
 pub const RETENTION: Duration = Duration::days(30);
-/// How long a duplicate waits for the first request's response.
-pub const WAIT_FOR_FIRST: std::time::Duration = std::time::Duration::from_secs(10);
-const POLL: std::time::Duration = std::time::Duration::from_millis(20);
-/// An in-flight claim older than this belongs to a request that can no
-/// longer be running (twice the request timeout).
-pub const STALE_CLAIM: Duration = Duration::seconds(2 * REQUEST_TIMEOUT.as_secs() as i64);
 const MAX_KEY_LEN: usize = 255;
 
-const IN_FLIGHT: &str = "in_flight";
 const DONE: &str = "done";
 
 /// Middleware for the `/v1` routes; GET and friends pass straight through.
@@ -70,13 +66,15 @@ async fn run_once(state: &AppState, request: Request, next: Next) -> Result<Resp
         .map_err(|_| problem_response(&Problem::new(ProblemCode::PayloadTooLarge, "Request body too large")))?;
     let path = parts.uri.path_and_query().map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
     let hash = request_hash(parts.method.as_str(), &path, &body);
+    let claim = Claim { seller_id: seller.id.clone(), key, request_hash: hash, now: state.clock.now() };
 
-    if let Some(stored) = claim_or_wait(state, &seller.id, &key, &hash).await.map_err(IntoResponse::into_response)? {
+    if let Some(stored) = stored_answer(&state.db, &claim).await.map_err(IntoResponse::into_response)? {
         return Ok(stored);
     }
-    parts.extensions.insert(seller.clone());
-    let response = next.run(Request::from_parts(parts, Body::from(body))).await;
-    Ok(complete(&state.db, &seller.id, &key, response).await)
+    parts.extensions.insert(seller);
+    let request_tx = RequestTx::new(claim.clone());
+    let response = request_tx.scope(next.run(Request::from_parts(parts, Body::from(body)))).await;
+    Ok(complete(&state.db, &claim, request_tx.finish(), response).await)
 }
 
 fn key_of(value: Option<&HeaderValue>) -> Result<String, Box<Problem>> {
@@ -110,75 +108,31 @@ pub fn request_hash(method: &str, path: &str, body: &[u8]) -> String {
     hex::encode(h.finalize())
 }
 
-type KeyRow = (String, String, Option<i64>, Option<String>, Option<String>, i64);
+type KeyRow = (String, String, Option<i64>, Option<String>, Option<String>);
 
-/// `Ok(None)`: this request owns the key and must run. `Ok(Some(r))`: the
-/// answer is `r` (a replay, or a problem) and the request must not run.
-async fn claim_or_wait(state: &AppState, seller_id: &str, key: &str, hash: &str) -> Result<Option<Response>> {
-    let waited_since = tokio::time::Instant::now();
-    loop {
-        let now = state.clock.now();
-        let claimed = sqlx::query(
-            "INSERT INTO idempotency_keys (seller_id, idem_key, request_hash, state, created_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seller_id, idem_key) DO NOTHING",
-        )
-        .bind(seller_id)
-        .bind(key)
-        .bind(hash)
-        .bind(IN_FLIGHT)
-        .bind(to_ms(now))
-        .execute(state.db.writes())
-        .await?;
-        if claimed.rows_affected() == 1 {
-            return Ok(None);
-        }
-        let row: Option<KeyRow> = sqlx::query_as(
-            "SELECT request_hash, state, response_status, response_content_type, response_body, created_at \
-             FROM idempotency_keys WHERE seller_id = $1 AND idem_key = $2",
-        )
-        .bind(seller_id)
-        .bind(key)
-        .fetch_optional(state.db.reads())
-        .await?;
-        // Purged or released between the two statements: claim again.
-        let Some((stored_hash, row_state, status, content_type, body, created_at)) = row else { continue };
-        if stored_hash != hash {
-            return Ok(Some(problem_response(
-                &Problem::new(ProblemCode::IdempotencyKeyReused, "Idempotency-Key already used for another request")
-                    .with_detail("This key was first sent with another method, path or body; use a new key.")
-                    .with_field(HEADER),
-            )));
-        }
-        if row_state == DONE {
-            return Ok(Some(replay(status, content_type, body)));
-        }
-        if created_at < to_ms(now - STALE_CLAIM) && take_over(&state.db, seller_id, key, created_at, now).await? {
-            return Ok(None);
-        }
-        if waited_since.elapsed() >= WAIT_FOR_FIRST {
-            return Ok(Some(problem_response(
-                &Problem::new(ProblemCode::IdempotencyKeyInFlight, "A request with this Idempotency-Key is running")
-                    .with_detail("Retry later with the same key to get its response.")
-                    .with_field(HEADER),
-            )));
-        }
-        tokio::time::sleep(POLL).await;
-    }
-}
-
-async fn take_over(db: &Db, seller_id: &str, key: &str, created_at: i64, now: DateTime<Utc>) -> Result<bool> {
-    let done = sqlx::query(
-        "UPDATE idempotency_keys SET created_at = $1 \
-         WHERE seller_id = $2 AND idem_key = $3 AND state = $4 AND created_at = $5",
+/// The answer already stored under the claim's key, if any: its response
+/// replayed, or a problem when the key was used for another request.
+/// `None`: the request must run.
+async fn stored_answer(db: &Db, claim: &Claim) -> Result<Option<Response>> {
+    let row: Option<KeyRow> = sqlx::query_as(
+        "SELECT request_hash, state, response_status, response_content_type, response_body \
+         FROM idempotency_keys WHERE seller_id = $1 AND idem_key = $2",
     )
-    .bind(to_ms(now))
-    .bind(seller_id)
-    .bind(key)
-    .bind(IN_FLIGHT)
-    .bind(created_at)
-    .execute(db.writes())
+    .bind(&claim.seller_id)
+    .bind(&claim.key)
+    .fetch_optional(db.reads())
     .await?;
-    Ok(done.rows_affected() == 1)
+    let Some((stored_hash, row_state, status, content_type, body)) = row else { return Ok(None) };
+    if stored_hash != claim.request_hash {
+        return Ok(Some(problem_response(
+            &Problem::new(ProblemCode::IdempotencyKeyReused, "Idempotency-Key already used for another request")
+                .with_detail("This key was first sent with another method, path or body; use a new key.")
+                .with_field(HEADER),
+        )));
+    }
+    // Not done: left by an older server version that died mid-request; the
+    // request runs and its claim takes the row over.
+    Ok((row_state == DONE).then(|| replay(status, content_type, body)))
 }
 
 fn replay(status: Option<i64>, content_type: Option<String>, body: Option<String>) -> Response {
@@ -196,53 +150,102 @@ fn replay(status: Option<i64>, content_type: Option<String>, body: Option<String
     response
 }
 
-/// Stores the first response under the key, or releases the key when the
-/// response must not be replayed (a server error: the retry should run).
-async fn complete(db: &Db, seller_id: &str, key: &str, response: Response) -> Response {
+/// Finishes a request that ran: stores its response under the key and
+/// commits its writes with it, or rolls them back when the response must
+/// not be replayed (a server error: the retry should run).
+async fn complete(db: &Db, claim: &Claim, outcome: Outcome, response: Response) -> Response {
+    if let Outcome::Taken = outcome {
+        // A request with the same key committed first: its answer is ours.
+        return match stored_answer(db, claim).await {
+            Ok(Some(stored)) => stored,
+            Ok(None) => internal("an idempotency key taken by another request has no stored answer"),
+            Err(e) => e.into_response(),
+        };
+    }
     let (parts, body) = response.into_parts();
     let bytes = match to_bytes(body, usize::MAX).await {
         Ok(b) => b,
-        Err(e) => {
-            tracing::error!(error = %e, "could not buffer a response");
-            release(db, seller_id, key).await;
-            return problem_response(&Problem::new(ProblemCode::Internal, "Internal error"));
-        }
+        Err(e) => return internal(&format!("could not buffer a response: {e}")),
     };
-    let text = std::str::from_utf8(&bytes).ok();
-    match text.filter(|_| !parts.status.is_server_error()) {
-        Some(text) => {
-            let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
-            let stored = sqlx::query(
-                "UPDATE idempotency_keys SET state = $1, response_status = $2, response_content_type = $3, \
-                 response_body = $4 WHERE seller_id = $5 AND idem_key = $6",
-            )
-            .bind(DONE)
-            .bind(i64::from(parts.status.as_u16()))
-            .bind(content_type)
-            .bind(text)
-            .bind(seller_id)
-            .bind(key)
-            .execute(db.writes())
-            .await;
-            if let Err(e) = stored {
-                tracing::error!(error = %e, "could not store an idempotent response");
-            }
-        }
-        None => release(db, seller_id, key).await,
+    if parts.status.is_server_error() {
+        // Dropping `outcome` rolls back whatever was written.
+        return Response::from_parts(parts, Body::from(bytes));
     }
-    Response::from_parts(parts, Body::from(bytes))
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return internal("a response to store under an idempotency key is not UTF-8");
+    };
+    let stored = match outcome {
+        Outcome::Written(tx) => store_and_commit(tx, claim, &parts, text).await,
+        Outcome::NothingWritten => store_alone(db, claim, &parts, text).await,
+        Outcome::Abandoned if parts.status.is_success() => {
+            return internal("a write failed part-way but the handler answered success");
+        }
+        Outcome::Abandoned => store_alone(db, claim, &parts, text).await,
+        Outcome::Taken => unreachable!("handled above"),
+    };
+    match stored {
+        Ok(true) => Response::from_parts(parts, Body::from(bytes)),
+        // Nothing was written, and a request with the same key stored its
+        // answer meanwhile: answer alike.
+        Ok(false) => match stored_answer(db, claim).await {
+            Ok(Some(stored)) => stored,
+            Ok(None) => Response::from_parts(parts, Body::from(bytes)),
+            Err(e) => e.into_response(),
+        },
+        Err(e) => {
+            tracing::error!(error = %e, "could not store an idempotent response");
+            e.into_response()
+        }
+    }
 }
 
-async fn release(db: &Db, seller_id: &str, key: &str) {
-    let released = sqlx::query("DELETE FROM idempotency_keys WHERE seller_id = $1 AND idem_key = $2 AND state = $3")
-        .bind(seller_id)
-        .bind(key)
-        .bind(IN_FLIGHT)
-        .execute(db.writes())
-        .await;
-    if let Err(e) = released {
-        tracing::error!(error = %e, "could not release an idempotency key");
-    }
+fn internal(why: &str) -> Response {
+    tracing::error!("{why}");
+    problem_response(&Problem::new(ProblemCode::Internal, "Internal error"))
+}
+
+/// The response under the key claimed in `tx`, then one commit for both.
+async fn store_and_commit(mut tx: Transaction<'static, Any>, claim: &Claim, parts: &Parts, text: &str) -> Result<bool> {
+    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    sqlx::query(
+        "UPDATE idempotency_keys SET state = $1, response_status = $2, response_content_type = $3, \
+         response_body = $4 WHERE seller_id = $5 AND idem_key = $6",
+    )
+    .bind(DONE)
+    .bind(i64::from(parts.status.as_u16()))
+    .bind(content_type)
+    .bind(text)
+    .bind(&claim.seller_id)
+    .bind(&claim.key)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The response of a request that wrote nothing. `false`: a request with
+/// the same key stored its answer first.
+async fn store_alone(db: &Db, claim: &Claim, parts: &Parts, text: &str) -> Result<bool> {
+    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let stored = sqlx::query(
+        "INSERT INTO idempotency_keys (seller_id, idem_key, request_hash, state, created_at, response_status, \
+         response_content_type, response_body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (seller_id, idem_key) DO UPDATE SET request_hash = excluded.request_hash, \
+         state = excluded.state, created_at = excluded.created_at, response_status = excluded.response_status, \
+         response_content_type = excluded.response_content_type, response_body = excluded.response_body \
+         WHERE idempotency_keys.state <> 'done'",
+    )
+    .bind(&claim.seller_id)
+    .bind(&claim.key)
+    .bind(&claim.request_hash)
+    .bind(DONE)
+    .bind(to_ms(claim.now))
+    .bind(i64::from(parts.status.as_u16()))
+    .bind(content_type)
+    .bind(text)
+    .execute(db.writes())
+    .await?;
+    Ok(stored.rows_affected() == 1)
 }
 
 /// Deletes keys created more than [`RETENTION`] before `now`; returns how

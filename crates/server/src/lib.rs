@@ -49,6 +49,7 @@ pub mod sweeper;
 pub mod team;
 pub mod text_limits;
 pub mod tokens;
+pub mod write_tx;
 
 pub use app::{router, serve, serve_until, AppState};
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -19,8 +19,10 @@ pub struct IdempotencyKey {
     /// A replay with the same body returns the first response byte for byte
     /// (with `Idempotent-Replayed: true`); the same key with another body is
     /// 422 `idempotency_key_reused`; a duplicate sent while the first is
-    /// still running waits for its response (up to 10 s, then 409
-    /// `idempotency_key_in_flight`). Missing: 400 `idempotency_key_missing`.
+    /// still running waits for it and answers its response. The response
+    /// is stored in the transaction of the request's effect: after a crash
+    /// a retry replays it or runs afresh, never twice. Missing: 400
+    /// `idempotency_key_missing`.
     #[param(rename = "Idempotency-Key", max_length = 255)]
     #[allow(dead_code)]
     idempotency_key: String,

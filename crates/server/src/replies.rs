@@ -7,6 +7,7 @@ use crate::cases::{get_case_in, put_case};
 use crate::db::{truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
+use crate::write_tx::WriteTx;
 use chrono::{DateTime, Utc};
 use csba_api::{Case, CaseMessage, FieldError, Problem, ProblemCode, ReplyRequest};
 use csba_domain::CaseStatus;
@@ -29,7 +30,7 @@ pub async fn reply(
             message: format!("a reply has 1 to {MAX_REPLY_CHARS} characters"),
         });
     }
-    let mut tx = db.writes().begin().await?;
+    let mut tx = WriteTx::begin(db).await?;
     // With the seller's lock held, CSBA's sweeper cannot resolve the case
     // between our read and our write.
     feed::lock_seller(&mut tx, seller_id).await?;

@@ -5,6 +5,7 @@
 use crate::db::{from_ms, to_ms, truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
+use crate::write_tx::WriteTx;
 use chrono::{DateTime, Utc};
 use csba_api::{FieldError, Problem, ProblemCode, Resource, ReturnPolicyHistory, ReturnPolicyVersion};
 use csba_domain::policy::{self, ReturnPolicy};
@@ -63,7 +64,7 @@ pub async fn submit(
                 .with_errors(errors),
         ));
     }
-    let mut tx = db.writes().begin().await?;
+    let mut tx = WriteTx::begin(db).await?;
     feed::lock_seller(&mut tx, seller_id).await?;
     let last: Option<i64> =
         sqlx::query_scalar("SELECT MAX(version) FROM return_policies WHERE seller_id = $1 AND marketplace = $2")

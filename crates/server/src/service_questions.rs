@@ -7,6 +7,7 @@ use crate::feed;
 use crate::orders::orders_by_id;
 use crate::page::Page;
 use crate::text_limits::check_length;
+use crate::write_tx::WriteTx;
 use chrono::{DateTime, Utc};
 use csba_api::limits::MAX_QUESTION_CHARS;
 use csba_api::{FieldError, Problem, ProblemCode, Resource, ServiceQuestionCreate, ServiceQuestionView};
@@ -36,7 +37,7 @@ pub async fn ask(
         }
         ServerError::rejected(problem)
     })?;
-    let mut tx = db.writes().begin().await?;
+    let mut tx = WriteTx::begin(db).await?;
     feed::lock_seller(&mut tx, seller_id).await?;
     // Another seller's order is "not found", like one that does not exist.
     if orders_by_id(&mut tx, seller_id, &[composed.order_id.as_str()]).await?.is_empty() {

@@ -6,6 +6,7 @@ use crate::db::Db;
 use crate::error::{Result, ServerError};
 use crate::feed;
 use crate::orders::{confirm_shipments, orders_by_id, orders_with_tracking};
+use crate::write_tx::WriteTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use csba_api::{
     FieldError, Order, OrderTracking, Problem, ProblemCode, ShipmentConfirmation, ShipmentConfirmationResult,
@@ -54,7 +55,7 @@ pub async fn confirm(
             message: format!("a batch holds 1 to {MAX_ROWS} confirmations"),
         });
     }
-    let mut tx = db.writes().begin().await?;
+    let mut tx = WriteTx::begin(db).await?;
     // The seller's lock first: the orders and tracking numbers we check
     // cannot change before we write.
     feed::lock_seller(&mut tx, seller_id).await?;
