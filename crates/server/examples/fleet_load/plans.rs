@@ -71,7 +71,13 @@ pub async fn explain(db: &Db, fleet: &Fleet) -> Result<Vec<(String, String)>, Er
         }
         let plan = query.fetch_all(db.reads()).await?;
         eprintln!("--- plan: {what}\n{}", plan.join("\n"));
-        let top = plan.first().map(|l| l.split("  (").next().unwrap_or(l).trim().to_owned()).unwrap_or_default();
+        // The scans say which index (if any) each table is read by.
+        let scans: Vec<&str> = plan
+            .iter()
+            .filter(|l| l.contains(" Scan "))
+            .map(|l| l.split("  (").next().unwrap_or(l).trim().trim_start_matches("->").trim())
+            .collect();
+        let top = scans.join(", ");
         let time = plan.iter().find_map(|l| l.strip_prefix("Execution Time: ")).unwrap_or("?").to_owned();
         let seq_scan = plan.iter().any(|l| l.contains("Seq Scan"));
         rows.push((

@@ -239,8 +239,8 @@ async fn insert_cases(db: &Db, templates: &str, from: u32, to: u32, cases: u32, 
     let rows = format!(
         "WITH t AS (SELECT (ord - 1)::int AS n, e FROM json_array_elements($1::json) WITH ORDINALITY AS x(e, ord)), \
          g AS (SELECT s, i, \
-           CASE WHEN i >= {first_open} THEN {now_s} - ({cases} - i) * 3600 - 1800 \
-                ELSE {now_s} - 20 * 3600 - ({first_open} - i) * {ANSWERED_SPACING_S} END AS opened_s \
+           CASE WHEN i >= {first_open} THEN {now_s}::bigint - ({cases} - i) * 3600 - 1800 \
+                ELSE {now_s}::bigint - 20 * 3600 - ({first_open} - i) * {ANSWERED_SPACING_S} END AS opened_s \
            FROM generate_series($2::int, $3::int) AS s, generate_series(1, {cases}) AS i), \
          r AS (SELECT 'AFLEET' || lpad(s::text, 8, '0') AS seller_id, i AS seq, \
            'CF' || lpad(s::text, 4, '0') || '-' || lpad(i::text, 4, '0') AS case_id, \

@@ -167,17 +167,24 @@ impl Streams {
             }
             match last {
                 Some(at) if waiting == 0 => {
-                    from_send.push(at - sent);
-                    from_response.push(at.saturating_duration_since(answered));
+                    from_send.push((at - sent).as_secs_f64());
+                    // Negative when the event came in before the response:
+                    // the service announces a write once it has committed,
+                    // before the response is on its way.
+                    from_response.push(if at >= answered {
+                        (at - answered).as_secs_f64()
+                    } else {
+                        -(answered - at).as_secs_f64()
+                    });
                 }
                 _ => missed += 1,
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let ms = |v: &mut Vec<Duration>| {
-            v.sort();
+        let ms = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
             let at = |p: f64| v.get(((v.len() as f64 * p).ceil() as usize).saturating_sub(1)).copied().unwrap_or_default();
-            format!("p50 {:.1} ms, max {:.1} ms", at(0.5).as_secs_f64() * 1000.0, at(1.0).as_secs_f64() * 1000.0)
+            format!("p50 {:.1} ms, max {:.1} ms", at(0.5) * 1000.0, at(1.0) * 1000.0)
         };
         Ok(format!(
             "{} writes: from sending {}; after its response {}{}",
