@@ -21,8 +21,7 @@ pub fn run(extra: &[String]) -> Result {
     ]))?;
     let postgres = postgres::PrivatePostgres::start(false)?;
     let url = postgres.url();
-    let mut bench =
-        cmd::cargo(&["run", "--locked", "--release", "-p", "csba-server", "--example", "fleet_load", "--"]);
+    let mut bench = cmd::cargo(&["run", "--locked", "--release", "-p", "csba-server", "--example", "fleet_load", "--"]);
     bench.args(["--database-url", &url]).args(extra);
     cmd::run(&mut bench)
 }

@@ -81,9 +81,8 @@ pub async fn fleet(db: &Db, sellers: u32, cases: u32, summary: &mut Vec<(String,
     sqlx::query("VACUUM (ANALYZE)").execute(db.writes()).await?;
     let vacuumed = t.elapsed();
     check(db, &fleet).await?;
-    let size: String = sqlx::query_scalar("SELECT pg_size_pretty(pg_database_size(current_database()))")
-        .fetch_one(db.reads())
-        .await?;
+    let size: String =
+        sqlx::query_scalar("SELECT pg_size_pretty(pg_database_size(current_database()))").fetch_one(db.reads()).await?;
     summary.push((
         format!("seed {sellers} sellers × {cases} cases (one feed entry each, one token each)"),
         format!("{seeded:.1?}, then VACUUM (ANALYZE) {vacuumed:.1?}; database {size}"),
@@ -249,7 +248,9 @@ async fn insert_cases(db: &Db, templates: &str, from: u32, to: u32, cases: u32, 
            ((i % 2) * 5 + (s + i) % 5) * 2 + CASE WHEN i >= {first_open} THEN 0 ELSE 1 END AS template \
            FROM g) "
     );
-    let iso = |column: &str| format!("to_char(to_timestamp(r.{column}) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
+    let iso = |column: &str| {
+        format!("to_char(to_timestamp(r.{column}) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+    };
     let text = |column: &str| -> Result<String, Error> {
         Ok(format!(
             "replace(replace(replace(replace(replace(t.e->>'{column}', '{CASE_ID}', r.case_id), '{ORDER_ID}', r.order_id), \
@@ -309,7 +310,9 @@ async fn check(db: &Db, fleet: &Fleet) -> Result<(), Error> {
     for (seq, payload) in &rows {
         let parsed: Resource = serde_json::from_str(payload)?;
         if serde_json::to_string(&parsed)? != *payload {
-            return Err(format!("seeded feed entry {seq} of {} differs from serde's form:\n{payload}", seller.id).into());
+            return Err(
+                format!("seeded feed entry {seq} of {} differs from serde's form:\n{payload}", seller.id).into()
+            );
         }
         let Resource::Case(case) = parsed else { return Err("a seeded feed entry is not a case".into()) };
         let (messages, opened_at): (String, i64) =

@@ -6,8 +6,8 @@ use crate::Error;
 use std::net::{Ipv4Addr, TcpListener};
 use std::path::PathBuf;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
 use std::process::{Child, Command};
+use std::time::{Duration, Instant};
 
 pub struct Server {
     pub base: String,
@@ -87,7 +87,8 @@ impl Server {
 
     fn log_tail(&self) -> String {
         let err = self.log.with_file_name("server.err");
-        let text = std::fs::read_to_string(&err).unwrap_or_default() + &std::fs::read_to_string(&self.log).unwrap_or_default();
+        let text =
+            std::fs::read_to_string(&err).unwrap_or_default() + &std::fs::read_to_string(&self.log).unwrap_or_default();
         let lines: Vec<&str> = text.lines().collect();
         lines[lines.len().saturating_sub(40)..].join("\n")
     }
@@ -125,9 +126,8 @@ fn raise_open_files(pid: u32, needed: u64) -> Result<(), Error> {
     if hard < needed {
         return Err(format!("open files: hard limit {hard} is below the {needed} needed; raise it (ulimit -Hn)").into());
     }
-    let status = Command::new("prlimit")
-        .args([format!("--pid={pid}"), format!("--nofile={needed}:{hard}")])
-        .status()?;
+    let status =
+        Command::new("prlimit").args([format!("--pid={pid}"), format!("--nofile={needed}:{hard}")]).status()?;
     if !status.success() {
         return Err(format!("prlimit could not raise the open-files limit from {soft} to {needed}").into());
     }

@@ -183,7 +183,8 @@ impl Streams {
         }
         let ms = |v: &mut Vec<f64>| {
             v.sort_by(f64::total_cmp);
-            let at = |p: f64| v.get(((v.len() as f64 * p).ceil() as usize).saturating_sub(1)).copied().unwrap_or_default();
+            let at =
+                |p: f64| v.get(((v.len() as f64 * p).ceil() as usize).saturating_sub(1)).copied().unwrap_or_default();
             format!("p50 {:.1} ms, max {:.1} ms", at(0.5) * 1000.0, at(1.0) * 1000.0)
         };
         Ok(format!(
