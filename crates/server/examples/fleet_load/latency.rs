@@ -156,6 +156,9 @@ pub async fn changes_at_head(
     Ok(run(clients, total, cap, job).await)
 }
 
+/// Per client slot of a first sync: the seller it is walking and its cursor.
+type Walk = (usize, String);
+
 /// A first sync: each client takes a random seller and reads its whole
 /// feed from the start, following `next_cursor`; each page is one
 /// measured request.
@@ -168,8 +171,7 @@ pub async fn changes_from_start(
     cap: Duration,
 ) -> Result<Measured, Error> {
     let tokens: Arc<Vec<String>> = Arc::new(fleet.sellers.iter().map(|s| s.token.clone()).collect());
-    // Per client slot: the seller it is walking and its cursor.
-    let walks: Arc<Vec<Mutex<Option<(usize, String)>>>> = Arc::new((0..clients).map(|_| Mutex::new(None)).collect());
+    let walks: Arc<Vec<Mutex<Option<Walk>>>> = Arc::new((0..clients).map(|_| Mutex::new(None)).collect());
     let (http, url) = (http.clone(), format!("{base}/v1/changes"));
     let job: Job = Arc::new(move |i| {
         let (http, url, tokens, walks) = (http.clone(), url.clone(), tokens.clone(), walks.clone());
