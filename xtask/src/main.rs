@@ -1,6 +1,7 @@
 //! The project's two commands. Each does all of its own set-up on a fresh
 //! Debian/Ubuntu machine, so a newcomer (and CI) needs nothing else.
 
+mod bench_load;
 mod bundle;
 mod cmd;
 mod display;
@@ -32,7 +33,9 @@ usage:
   cargo xtask measure-idle [--cases N] [--seconds S] [--tray-minutes M]
                                                     idle CPU and memory with N open cases and alerts armed
   cargo xtask bench-server [LOAD ARGS…]             the server load benchmark on SQLite and a private PostgreSQL
-  cargo xtask bench-sync [--cases N] [--tracking N] first and incremental sync, and a tracking upload, on loopback";
+  cargo xtask bench-sync [--cases N] [--tracking N] first and incremental sync, and a tracking upload, on loopback
+  cargo xtask bench-load [FLEET ARGS…]              1,000 sellers × 1,000 cases on a private PostgreSQL: feed and
+                                                    reply latency at 64 clients, 2,000 event streams and their memory";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,6 +52,7 @@ fn main() -> ExitCode {
         Some("measure-idle") => measure_idle(&args[1..]),
         Some("bench-server") => bench_server(&args[1..]),
         Some("bench-sync") => bench_sync(&args[1..]),
+        Some("bench-load") => bench_load::run(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
