@@ -5,25 +5,21 @@
 
 use crate::app::AppState;
 use crate::auth::Seller;
-use crate::db::Db;
 use crate::error::Result;
-use crate::events::News;
+use crate::events::SellerNews;
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
 use std::convert::Infallible;
 use std::time::Duration;
-use tokio::sync::broadcast::error::RecvError;
-use tokio::sync::{broadcast, watch};
+use tokio::sync::watch;
 
 /// Proxies commonly drop connections idle for 30–60 s.
 pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 struct Listener {
-    news: broadcast::Receiver<News>,
+    news: SellerNews,
     closing: watch::Receiver<bool>,
-    seller_id: String,
-    db: Db,
     /// The last seq announced on this stream; nothing older is repeated.
     announced: i64,
     /// The current seq, to be sent first.
@@ -36,16 +32,9 @@ pub async fn stream(
 ) -> Result<Sse<impl Stream<Item = std::result::Result<Event, Infallible>>>> {
     // Subscribe before reading the current seq, so a change committed in
     // between is announced rather than lost.
-    let news = state.events.subscribe();
+    let news = state.events.subscribe(&seller.id);
     let current = crate::feed::latest_seq(&state.db, &seller.id).await?.unwrap_or(0);
-    let listener = Listener {
-        news,
-        closing: state.events.closing(),
-        seller_id: seller.id,
-        db: state.db.clone(),
-        announced: current,
-        first: Some(current),
-    };
+    let listener = Listener { news, closing: state.events.closing(), announced: current, first: Some(current) };
     let events = futures_util::stream::unfold(listener, |mut l| async move {
         let seq = next_seq(&mut l).await?;
         l.announced = seq;
@@ -63,22 +52,12 @@ async fn next_seq(l: &mut Listener) -> Option<i64> {
         if *l.closing.borrow() {
             return None;
         }
-        let received = tokio::select! {
-            received = l.news.recv() => received,
+        let seq = tokio::select! {
+            seq = l.news.next() => seq,
             _ = l.closing.changed() => return None,
         };
-        match received {
-            Ok(news) if news.seller_id == l.seller_id && news.seq > l.announced => return Some(news.seq),
-            Ok(_) => {}
-            // Fell behind the channel: what matters is only the latest seq.
-            Err(RecvError::Lagged(_)) => {
-                if let Ok(Some(seq)) = crate::feed::latest_seq(&l.db, &l.seller_id).await {
-                    if seq > l.announced {
-                        return Some(seq);
-                    }
-                }
-            }
-            Err(RecvError::Closed) => return None,
+        if seq > l.announced {
+            return Some(seq);
         }
     }
 }
