@@ -96,11 +96,19 @@ pub async fn changes_after(db: &Db, seller_id: &str, after: i64, rebuilding: boo
 /// `feed_floor` becomes the last seq older than `before`. One transaction
 /// per seller. Returns how many changes were deleted.
 pub async fn compact(db: &Db, before: DateTime<Utc>) -> Result<u64> {
-    let sellers: Vec<(String, i64)> =
-        sqlx::query_as("SELECT seller_id, MAX(seq) FROM changes WHERE at < $1 GROUP BY seller_id")
-            .bind(to_ms(before))
-            .fetch_all(db.reads())
-            .await?;
+    // Each seller's last change before the horizon, by one index seek per
+    // seller (grouping the whole feed read it all every round), and only
+    // the sellers whose floor it would raise. Seqs and times grow together;
+    // were a clock ever to step back, the change found is still older than
+    // `before`, so the floor is never raised past what may be compacted.
+    let sellers: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT id, horizon FROM (SELECT s.id, s.feed_floor, (SELECT c.seq FROM changes c \
+         WHERE c.seller_id = s.id AND c.at < $1 ORDER BY c.at DESC, c.seq DESC LIMIT 1) AS horizon \
+         FROM sellers s) AS t WHERE horizon > feed_floor",
+    )
+    .bind(to_ms(before))
+    .fetch_all(db.reads())
+    .await?;
     let mut deleted = 0;
     for (seller_id, horizon) in sellers {
         let mut tx = db.writes().begin().await?;

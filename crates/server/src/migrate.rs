@@ -46,6 +46,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0005_metrics_and_team.sql"),
         then: None,
     },
+    Migration {
+        version: 6,
+        name: "fleet_indexes",
+        sql: include_str!("../migrations/0006_fleet_indexes.sql"),
+        then: None,
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("CSBA" in
