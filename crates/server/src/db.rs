@@ -58,6 +58,19 @@ impl Backend {
         }
     }
 
+    /// A select-list item that gathers the query's rows into one JSON array
+    /// of arrays (`[[c1, c2…], …]`, `[]` for none), `columns` in order, for
+    /// reading back as `Vec<(T1, T2…)>` with serde. Thousands of rows
+    /// come back as one value: the SQLite driver hands each row of a result
+    /// from its worker thread to the caller on its own, and in a batch of
+    /// 10,000 that hand-over cost more than the query.
+    pub fn json_agg_rows(self, columns: &str) -> String {
+        match self {
+            Backend::Sqlite => format!("json_group_array(json_array({columns}))"),
+            Backend::Postgres => format!("COALESCE(json_agg(json_build_array({columns})), '[]')::text"),
+        }
+    }
+
     /// Like [`json_texts`](Backend::json_texts) for an array of arrays: each
     /// row's `value` is JSON, its fields read as `value ->> 0`, `value ->> 1`…
     /// (text on both backends; `CAST(… AS BIGINT)` for numbers).

@@ -171,15 +171,15 @@ pub async fn list_orders(
 /// Ids of other sellers are simply not found. One statement however many
 /// ids: they go in as one JSON array (see [`Backend::json_texts`]).
 pub async fn orders_by_id(conn: &mut AnyConnection, seller_id: &str, ids: &[&str]) -> Result<Vec<Order>> {
+    let backend = Backend::of(conn);
     let sql = format!(
-        "SELECT {COLUMNS} FROM orders WHERE seller_id = $1 AND id IN (SELECT value FROM {})",
-        Backend::of(conn).json_texts(2)
+        "SELECT {} FROM orders WHERE seller_id = $1 AND id IN (SELECT value FROM {})",
+        backend.json_agg_rows(COLUMNS),
+        backend.json_texts(2)
     );
-    let rows = sqlx::query_as::<_, OrderRow>(&sql)
-        .bind(seller_id)
-        .bind(serde_json::to_string(ids)?)
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows: String =
+        sqlx::query_scalar(&sql).bind(seller_id).bind(serde_json::to_string(ids)?).fetch_one(&mut *conn).await?;
+    let rows: Vec<OrderRow> = serde_json::from_str(&rows)?;
     rows.into_iter().map(from_row).collect()
 }
 
@@ -190,11 +190,15 @@ pub async fn orders_with_tracking(
     seller_id: &str,
     numbers: &[&str],
 ) -> Result<Vec<(String, String)>> {
+    let backend = Backend::of(conn);
     let sql = format!(
-        "SELECT tracking_number, id FROM orders WHERE seller_id = $1 AND tracking_number IN (SELECT value FROM {})",
-        Backend::of(conn).json_texts(2)
+        "SELECT {} FROM orders WHERE seller_id = $1 AND tracking_number IN (SELECT value FROM {})",
+        backend.json_agg_rows("tracking_number, id"),
+        backend.json_texts(2)
     );
-    Ok(sqlx::query_as(&sql).bind(seller_id).bind(serde_json::to_string(numbers)?).fetch_all(&mut *conn).await?)
+    let rows: String =
+        sqlx::query_scalar(&sql).bind(seller_id).bind(serde_json::to_string(numbers)?).fetch_one(&mut *conn).await?;
+    Ok(serde_json::from_str(&rows)?)
 }
 
 /// Marks each order shipped with its tracking and records it in the feed,

@@ -125,8 +125,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<OutboxEntry, StoreError> {
         let tx = self.conn.transaction()?;
-        let id = insert(&tx, account, action, None, now)?;
-        let entry = entry_by_id(&tx, id)?;
+        let entry = insert(&tx, account, action.clone(), None, now)?;
         tx.commit()?;
         Ok(entry)
     }
@@ -168,11 +167,8 @@ impl Store {
         // IMMEDIATE: take the write lock (waiting out another process's
         // commit under the busy timeout) before the first insert.
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut ids = Vec::with_capacity(requests.len());
-        for request in &requests {
-            ids.push(insert(&tx, account, request, group, now)?);
-        }
-        let entries = ids.into_iter().map(|id| entry_by_id(&tx, id)).collect::<Result<Vec<_>, _>>()?;
+        let entries =
+            requests.into_iter().map(|request| insert(&tx, account, request, group, now)).collect::<Result<Vec<_>, _>>()?;
         tx.commit()?;
         Ok(entries)
     }
@@ -215,9 +211,8 @@ impl Store {
         let request = csba_api::ReplyRequest { body: body.to_owned(), language: language.map(str::to_owned) };
         let action = Action::CaseReply { case_id: case_id.to_owned(), request }.to_request()?;
         let tx = self.conn.transaction()?;
-        let id = insert(&tx, account, &action, None, now)?;
+        let entry = insert(&tx, account, action, None, now)?;
         tx.execute("DELETE FROM drafts WHERE account_id = ?1 AND case_id = ?2", params![account.0, case_id])?;
-        let entry = entry_by_id(&tx, id)?;
         tx.commit()?;
         Ok(entry)
     }
@@ -442,18 +437,24 @@ fn row_results(entry_id: i64, row_offset: u32, response: &serde_json::Value) -> 
         .collect()
 }
 
+/// Inserts `action` as a queued entry and returns the entry as stored —
+/// built from what was written rather than read back, which for a bulk
+/// upload meant parsing every batch's body again.
 fn insert(
     tx: &Transaction<'_>,
     account: AccountId,
-    action: &NewAction,
+    action: NewAction,
     group: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<i64, StoreError> {
+) -> Result<OutboxEntry, StoreError> {
     if !METHODS.contains(&action.method.as_str()) {
         return Err(StoreError::corrupt(format!("outbox method {}", action.method)));
     }
     let body = action.body.as_ref().map(serde_json::Value::to_string);
-    let now = now.timestamp_millis();
+    // Stored in milliseconds; the entry says what a read would.
+    let now_ms = now.timestamp_millis();
+    let now = DateTime::from_timestamp_millis(now_ms).unwrap_or(now);
+    let idempotency_key = new_key();
     tx.execute(
         "INSERT INTO outbox (account_id, kind, object_key, method, path, body, idempotency_key, state,
                              next_attempt_at, created_at, batch_group)
@@ -465,16 +466,29 @@ fn insert(
             action.method,
             action.path,
             body,
-            new_key(),
-            now,
+            idempotency_key,
+            now_ms,
             group
         ],
     )?;
-    Ok(tx.last_insert_rowid())
-}
-
-fn entry_by_id(tx: &Transaction<'_>, id: i64) -> Result<OutboxEntry, StoreError> {
-    tx.query_row(&format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1"), [id], raw)?.into_entry()
+    Ok(OutboxEntry {
+        id: tx.last_insert_rowid(),
+        account_id: account,
+        kind: action.kind,
+        object_key: action.object_key,
+        method: action.method,
+        path: action.path,
+        body: action.body,
+        idempotency_key,
+        state: OutboxState::Queued,
+        attempts: 0,
+        next_attempt_at: now,
+        last_error: None,
+        created_at: now,
+        sent_at: None,
+        response: None,
+        batch_group: group.map(str::to_owned),
+    })
 }
 
 struct RawEntry {
