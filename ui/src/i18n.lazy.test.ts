@@ -39,4 +39,30 @@ describe('catalogs read on demand', () => {
       expect(catalogFiles(locale).map(([f]) => f)).toContain('errors.ftl');
     }
   });
+
+  it('parses the files beside ui.ftl only when a message they hold is first asked for', async () => {
+    const parsed: string[] = [];
+    vi.doMock('@fluent/bundle', async (original) => {
+      const fluent = await original<typeof import('@fluent/bundle')>();
+      class CountedResource extends fluent.FluentResource {
+        constructor(text: string) {
+          super(text);
+          parsed.push(text);
+        }
+      }
+      return { ...fluent, FluentResource: CountedResource };
+    });
+    const { getI18n } = await freshI18n();
+    const i18n = getI18n('en');
+    expect(i18n.t('nav-inbox')).not.toBe('nav-inbox');
+    expect(parsed).toHaveLength(1);
+    // A message of orders.ftl: the rest of the catalog is read, once.
+    expect(i18n.has('orders-heading')).toBe(true);
+    const files = parsed.length;
+    expect(files).toBeGreaterThan(5);
+    expect(i18n.t('error-unknown')).not.toBe('error-unknown');
+    expect(i18n.t('no-such-message')).toBe('no-such-message');
+    expect(parsed).toHaveLength(files);
+    vi.doUnmock('@fluent/bundle');
+  });
 });

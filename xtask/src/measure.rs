@@ -40,13 +40,13 @@ pub fn app(runs: usize) -> Result {
     let hello_dir = root().join("xtask").join("hello-world");
     // The workspace's own target directory: the dependencies both apps
     // build alike are built once.
-    let hello_target = root().join("target");
+    let hello_target = target_dir();
     cmd::run(
         cmd::cargo(&["build", "--locked", "--release", "--manifest-path"])
             .arg(hello_dir.join("Cargo.toml"))
             .env("CARGO_TARGET_DIR", &hello_target),
     )?;
-    let desk = root().join("target").join("release").join("csba-desk");
+    let desk = target_dir().join("release").join("csba-desk");
     let hello = hello_target.join("release").join("hello-world");
     let xvfb = if display::available() { None } else { Some(Xvfb::start()?) };
     let display = xvfb.as_ref().map(|x| x.display.clone());
@@ -105,6 +105,12 @@ pub fn app(runs: usize) -> Result {
         verdict(pss_ratio <= MAX_PSS_RATIO),
     );
     Ok(())
+}
+
+/// Where cargo puts the builds: `CARGO_TARGET_DIR` when set (a worktree
+/// sharing a machine with other builds keeps its own), else the workspace's.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"))
 }
 
 /// The desktop both apps see: the display (when a private one) and the bus.
