@@ -167,8 +167,10 @@ impl Store {
         // IMMEDIATE: take the write lock (waiting out another process's
         // commit under the busy timeout) before the first insert.
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let entries =
-            requests.into_iter().map(|request| insert(&tx, account, request, group, now)).collect::<Result<Vec<_>, _>>()?;
+        let entries = requests
+            .into_iter()
+            .map(|request| insert(&tx, account, request, group, now))
+            .collect::<Result<Vec<_>, _>>()?;
         tx.commit()?;
         Ok(entries)
     }
