@@ -254,3 +254,115 @@ impl DerefMut for WriteTx {
         &mut self.tx
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use csba_domain::Marketplace;
+
+    type TestResult = std::result::Result<(), Box<dyn std::error::Error>>;
+
+    async fn db(dir: &tempfile::TempDir) -> std::result::Result<Db, Box<dyn std::error::Error>> {
+        let db = Db::open_sqlite(&dir.path().join("t.db")).await?;
+        let now = Utc::now();
+        crate::migrate::migrate(&db, now).await?;
+        crate::sellers::create_seller(&db, "Test", &[Marketplace::Jp], now).await?;
+        Ok(db)
+    }
+
+    fn claim(seller_id: &str, key: &str) -> Claim {
+        Claim { seller_id: seller_id.to_owned(), key: key.to_owned(), request_hash: "h".to_owned(), now: Utc::now() }
+    }
+
+    async fn seller(db: &Db) -> std::result::Result<String, Box<dyn std::error::Error>> {
+        Ok(sqlx::query_scalar("SELECT id FROM sellers").fetch_one(db.reads()).await?)
+    }
+
+    async fn rename(db: &Db, seller_id: &str, name: &str) -> Result<()> {
+        let mut tx = WriteTx::begin(db).await?;
+        sqlx::query("UPDATE sellers SET display_name = $1 WHERE id = $2")
+            .bind(name)
+            .bind(seller_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    }
+
+    async fn name(db: &Db, seller_id: &str) -> std::result::Result<String, Box<dyn std::error::Error>> {
+        Ok(sqlx::query_scalar("SELECT display_name FROM sellers WHERE id = $1")
+            .bind(seller_id)
+            .fetch_one(db.reads())
+            .await?)
+    }
+
+    #[tokio::test]
+    async fn outside_a_request_a_commit_commits() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let db = db(&dir).await?;
+        let id = seller(&db).await?;
+        rename(&db, &id, "Renamed").await?;
+        assert_eq!(name(&db, &id).await?, "Renamed");
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn inside_a_request_the_write_and_the_claim_wait_for_the_layer() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let db = db(&dir).await?;
+        let id = seller(&db).await?;
+        let request = RequestTx::new(claim(&id, "k1"));
+        request.scope(rename(&db, &id, "Renamed")).await?;
+        // Committed by the use case, but not yet by the request.
+        assert_eq!(name(&db, &id).await?, "Test");
+        let Outcome::Written(mut tx) = request.finish() else { return Err("the write is handed back".into()) };
+        let state: String =
+            sqlx::query_scalar("SELECT state FROM idempotency_keys WHERE idem_key = 'k1'").fetch_one(&mut *tx).await?;
+        assert_eq!(state, "in_flight", "the key is claimed in the same transaction");
+        tx.commit().await?;
+        assert_eq!(name(&db, &id).await?, "Renamed");
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn a_use_case_that_fails_part_way_leaves_nothing() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let db = db(&dir).await?;
+        let id = seller(&db).await?;
+        let request = RequestTx::new(claim(&id, "k2"));
+        request
+            .scope(async {
+                let mut tx = WriteTx::begin(&db).await?;
+                sqlx::query("UPDATE sellers SET display_name = 'Half' WHERE id = $1")
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                // Dropped here, as by an error returned with `?`.
+                Result::<()>::Ok(())
+            })
+            .await?;
+        assert!(matches!(request.finish(), Outcome::Abandoned));
+        assert_eq!(name(&db, &id).await?, "Test");
+        let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM idempotency_keys").fetch_one(db.reads()).await?;
+        assert_eq!(keys, 0, "the claim went with the write");
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn a_key_already_done_is_taken() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let db = db(&dir).await?;
+        let id = seller(&db).await?;
+        sqlx::query(
+            "INSERT INTO idempotency_keys (seller_id, idem_key, request_hash, state, created_at) \
+             VALUES ($1, 'k3', 'h', 'done', 0)",
+        )
+        .bind(&id)
+        .execute(db.writes())
+        .await?;
+        let request = RequestTx::new(claim(&id, "k3"));
+        assert!(request.scope(rename(&db, &id, "Again")).await.is_err());
+        assert!(matches!(request.finish(), Outcome::Taken));
+        assert_eq!(name(&db, &id).await?, "Test");
+        Ok(())
+    }
+}
