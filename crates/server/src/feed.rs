@@ -87,6 +87,13 @@ pub async fn changes_after(db: &Db, seller_id: &str, after: i64, rebuilding: boo
     Ok(FeedPage { changes, has_more, floor })
 }
 
+/// The sellers whose feed floor compaction before `$1` would raise, with
+/// the seq it would raise it to. Public for the fleet benchmark's plans.
+pub const COMPACTION_HORIZONS: &str =
+    "SELECT id, horizon FROM (SELECT s.id, s.feed_floor, (SELECT c.seq FROM changes c \
+     WHERE c.seller_id = s.id AND c.at < $1 ORDER BY c.at DESC, c.seq DESC LIMIT 1) AS horizon \
+     FROM sellers s) AS t WHERE horizon > feed_floor";
+
 /// Compacts each seller's feed: of the changes older than `before`, those
 /// superseded by a newer change of the same entity are deleted. The newest
 /// state of every entity stays, so reading from the start still gives the
@@ -101,14 +108,8 @@ pub async fn compact(db: &Db, before: DateTime<Utc>) -> Result<u64> {
     // the sellers whose floor it would raise. Seqs and times grow together;
     // were a clock ever to step back, the change found is still older than
     // `before`, so the floor is never raised past what may be compacted.
-    let sellers: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT id, horizon FROM (SELECT s.id, s.feed_floor, (SELECT c.seq FROM changes c \
-         WHERE c.seller_id = s.id AND c.at < $1 ORDER BY c.at DESC, c.seq DESC LIMIT 1) AS horizon \
-         FROM sellers s) AS t WHERE horizon > feed_floor",
-    )
-    .bind(to_ms(before))
-    .fetch_all(db.reads())
-    .await?;
+    let sellers: Vec<(String, i64)> =
+        sqlx::query_as(COMPACTION_HORIZONS).bind(to_ms(before)).fetch_all(db.reads()).await?;
     let mut deleted = 0;
     for (seller_id, horizon) in sellers {
         let mut tx = db.writes().begin().await?;

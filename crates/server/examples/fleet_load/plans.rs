@@ -55,7 +55,7 @@ pub async fn explain(db: &Db, fleet: &Fleet) -> Result<Vec<(String, String)>, Er
         ),
         (
             "sweep: feed compaction's sellers",
-            "SELECT seller_id, MAX(seq) FROM changes WHERE at < $1 GROUP BY seller_id",
+            csba_server::feed::COMPACTION_HORIZONS,
             vec![Param::Int(now - 90 * 86_400_000)],
         ),
     ];

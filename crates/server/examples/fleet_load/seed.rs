@@ -94,7 +94,13 @@ pub async fn fleet(db: &Db, sellers: u32, cases: u32, summary: &mut Vec<(String,
     for round in ["first", "second"] {
         let t = Instant::now();
         let report = csba_server::sweeper::sweep(db, Utc::now()).await?;
-        eprintln!("{round} sweep: {:.1?}, {report:?}", t.elapsed());
+        eprintln!(
+            "{round} sweep: {:.1?}: feeds moved for {} sellers, {} weeks recomputed, {} entries compacted",
+            t.elapsed(),
+            report.moved.len(),
+            report.weeks_moved,
+            report.compacted
+        );
         summary.push((format!("{round} sweep round over the fleet (in-process)"), format!("{:.1?}", t.elapsed())));
     }
     let heads: Vec<(String, i64)> = sqlx::query_as("SELECT id, change_seq FROM sellers").fetch_all(db.reads()).await?;
