@@ -28,6 +28,15 @@ impl AsyncCheck<usize> for AtLeast {
     }
 }
 
+/// The first element matching the selector exists and is not disabled.
+struct Enabled(&'static str);
+impl AsyncCheck<()> for Enabled {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<()>> {
+        let Some(el) = s.elements(self.0).await?.into_iter().next() else { return Ok(None) };
+        Ok((s.property(&el, "disabled").await? != Value::Bool(true)).then_some(()))
+    }
+}
+
 /// No element matches the selector any more.
 pub(super) struct Gone(pub(super) String);
 impl AsyncCheck<()> for Gone {
@@ -194,7 +203,12 @@ async fn a_question_to_the_csba_team_is_asked_from_an_order_and_answered() -> Re
     session.wait_for("the question form", Shown("[data-testid=ask-question-text]")).await?;
     let question = "Why did CSBA offer a refund before the parcel arrived?";
     session.type_into("[data-testid=ask-question-text]", question).await?;
+    // The button stays disabled until the seller's accounts have loaded; a
+    // click before that (a loaded CI machine) was lost and the test waited
+    // for a question never sent.
+    session.wait_for("the question ready to send", Enabled("[data-testid=ask-question-submit]")).await?;
     session.click("[data-testid=ask-question-submit]").await?;
+    session.wait_for("the question queued", Shown("[data-testid=ask-question-queued]")).await?;
 
     session.click("[data-testid=nav-questions]").await?;
     // The row the seller's question is in, once the service has it (its id, not `queued-…`).
