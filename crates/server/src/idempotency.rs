@@ -25,7 +25,7 @@ use crate::auth::Seller;
 use crate::db::{to_ms, Db};
 use crate::error::Result;
 use crate::problem_response::problem_response;
-use crate::write_tx::{Claim, Outcome, RequestTx};
+use crate::write_tx::{claim_in, Claim, Outcome, RequestTx, DONE};
 use axum::body::{to_bytes, Body};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::{header, response::Parts, HeaderValue, Method, StatusCode};
@@ -42,8 +42,6 @@ pub const REPLAYED_HEADER: &str = "Idempotent-Replayed";
 /// Keys live at least this long.
 pub const RETENTION: Duration = Duration::days(30);
 const MAX_KEY_LEN: usize = 255;
-
-const DONE: &str = "done";
 
 /// Middleware for the `/v1` routes; GET and friends pass straight through.
 pub async fn enforce(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -154,14 +152,6 @@ fn replay(status: Option<i64>, content_type: Option<String>, body: Option<String
 /// commits its writes with it, or rolls them back when the response must
 /// not be replayed (a server error: the retry should run).
 async fn complete(db: &Db, claim: &Claim, outcome: Outcome, response: Response) -> Response {
-    if let Outcome::Taken = outcome {
-        // A request with the same key committed first: its answer is ours.
-        return match stored_answer(db, claim).await {
-            Ok(Some(stored)) => stored,
-            Ok(None) => internal("an idempotency key taken by another request has no stored answer"),
-            Err(e) => e.into_response(),
-        };
-    }
     let (parts, body) = response.into_parts();
     let bytes = match to_bytes(body, usize::MAX).await {
         Ok(b) => b,
@@ -176,17 +166,16 @@ async fn complete(db: &Db, claim: &Claim, outcome: Outcome, response: Response) 
     };
     let stored = match outcome {
         Outcome::Written(tx) => store_and_commit(tx, claim, &parts, text).await,
-        Outcome::NothingWritten => store_alone(db, claim, &parts, text).await,
+        // A request with the same key committed first.
+        Outcome::Taken => Ok(false),
         Outcome::Abandoned if parts.status.is_success() => {
             return internal("a write failed part-way but the handler answered success");
         }
-        Outcome::Abandoned => store_alone(db, claim, &parts, text).await,
-        Outcome::Taken => unreachable!("handled above"),
+        Outcome::NothingWritten | Outcome::Abandoned => store_alone(db, claim, &parts, text).await,
     };
     match stored {
         Ok(true) => Response::from_parts(parts, Body::from(bytes)),
-        // Nothing was written, and a request with the same key stored its
-        // answer meanwhile: answer alike.
+        // A request with the same key stored its answer first: answer alike.
         Ok(false) => match stored_answer(db, claim).await {
             Ok(Some(stored)) => stored,
             Ok(None) => Response::from_parts(parts, Body::from(bytes)),
@@ -223,29 +212,15 @@ async fn store_and_commit(mut tx: Transaction<'static, Any>, claim: &Claim, part
     Ok(true)
 }
 
-/// The response of a request that wrote nothing. `false`: a request with
+/// The response of a request that wrote nothing: the key claimed and the
+/// response stored in a transaction of their own. `false`: a request with
 /// the same key stored its answer first.
 async fn store_alone(db: &Db, claim: &Claim, parts: &Parts, text: &str) -> Result<bool> {
-    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
-    let stored = sqlx::query(
-        "INSERT INTO idempotency_keys (seller_id, idem_key, request_hash, state, created_at, response_status, \
-         response_content_type, response_body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-         ON CONFLICT (seller_id, idem_key) DO UPDATE SET request_hash = excluded.request_hash, \
-         state = excluded.state, created_at = excluded.created_at, response_status = excluded.response_status, \
-         response_content_type = excluded.response_content_type, response_body = excluded.response_body \
-         WHERE idempotency_keys.state <> 'done'",
-    )
-    .bind(&claim.seller_id)
-    .bind(&claim.key)
-    .bind(&claim.request_hash)
-    .bind(DONE)
-    .bind(to_ms(claim.now))
-    .bind(i64::from(parts.status.as_u16()))
-    .bind(content_type)
-    .bind(text)
-    .execute(db.writes())
-    .await?;
-    Ok(stored.rows_affected() == 1)
+    let mut tx = db.writes().begin().await?;
+    if !claim_in(&mut tx, claim).await? {
+        return Ok(false);
+    }
+    store_and_commit(tx, claim, parts, text).await
 }
 
 /// Deletes keys created more than [`RETENTION`] before `now`; returns how

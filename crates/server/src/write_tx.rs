@@ -145,23 +145,31 @@ impl RequestTx {
     }
 }
 
+/// A key's row while the request holding it runs (only ever inside that
+/// request's uncommitted transaction, or left by an older server version).
+const IN_FLIGHT: &str = "in_flight";
+/// A key's row once its response is stored.
+pub(crate) const DONE: &str = "done";
+
 /// The key's row, claimed inside the request's transaction. A row left
 /// `in_flight` can only come from a server version that claimed keys in a
 /// transaction of their own and died mid-request; it is taken over.
 /// `false`: the key is done (or being done by a concurrent request, which
 /// PostgreSQL makes this statement wait for, and SQLite's one writer
 /// orders before us).
-async fn claim_in(conn: &mut AnyConnection, claim: &Claim) -> Result<bool> {
+pub(crate) async fn claim_in(conn: &mut AnyConnection, claim: &Claim) -> Result<bool> {
     let claimed = sqlx::query(
         "INSERT INTO idempotency_keys (seller_id, idem_key, request_hash, state, created_at) \
-         VALUES ($1, $2, $3, 'in_flight', $4) \
+         VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (seller_id, idem_key) DO UPDATE SET request_hash = excluded.request_hash, \
-         created_at = excluded.created_at WHERE idempotency_keys.state <> 'done'",
+         state = excluded.state, created_at = excluded.created_at WHERE idempotency_keys.state <> $6",
     )
     .bind(&claim.seller_id)
     .bind(&claim.key)
     .bind(&claim.request_hash)
+    .bind(IN_FLIGHT)
     .bind(to_ms(claim.now))
+    .bind(DONE)
     .execute(&mut *conn)
     .await?;
     Ok(claimed.rows_affected() == 1)
@@ -262,20 +270,18 @@ mod tests {
 
     type TestResult = std::result::Result<(), Box<dyn std::error::Error>>;
 
-    async fn db(dir: &tempfile::TempDir) -> std::result::Result<Db, Box<dyn std::error::Error>> {
+    /// A migrated database with one seller (`Test`), and that seller's id.
+    async fn fixture() -> std::result::Result<(tempfile::TempDir, Db, String), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
         let db = Db::open_sqlite(&dir.path().join("t.db")).await?;
         let now = Utc::now();
         crate::migrate::migrate(&db, now).await?;
-        crate::sellers::create_seller(&db, "Test", &[Marketplace::Jp], now).await?;
-        Ok(db)
+        let id = crate::sellers::create_seller(&db, "Test", &[Marketplace::Jp], now).await?;
+        Ok((dir, db, id))
     }
 
     fn claim(seller_id: &str, key: &str) -> Claim {
         Claim { seller_id: seller_id.to_owned(), key: key.to_owned(), request_hash: "h".to_owned(), now: Utc::now() }
-    }
-
-    async fn seller(db: &Db) -> std::result::Result<String, Box<dyn std::error::Error>> {
-        Ok(sqlx::query_scalar("SELECT id FROM sellers").fetch_one(db.reads()).await?)
     }
 
     async fn rename(db: &Db, seller_id: &str, name: &str) -> Result<()> {
@@ -297,9 +303,7 @@ mod tests {
 
     #[tokio::test]
     async fn outside_a_request_a_commit_commits() -> TestResult {
-        let dir = tempfile::tempdir()?;
-        let db = db(&dir).await?;
-        let id = seller(&db).await?;
+        let (_dir, db, id) = fixture().await?;
         rename(&db, &id, "Renamed").await?;
         assert_eq!(name(&db, &id).await?, "Renamed");
         Ok(())
@@ -307,9 +311,7 @@ mod tests {
 
     #[tokio::test]
     async fn inside_a_request_the_write_and_the_claim_wait_for_the_layer() -> TestResult {
-        let dir = tempfile::tempdir()?;
-        let db = db(&dir).await?;
-        let id = seller(&db).await?;
+        let (_dir, db, id) = fixture().await?;
         let request = RequestTx::new(claim(&id, "k1"));
         request.scope(rename(&db, &id, "Renamed")).await?;
         // Committed by the use case, but not yet by the request.
@@ -325,9 +327,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_use_case_that_fails_part_way_leaves_nothing() -> TestResult {
-        let dir = tempfile::tempdir()?;
-        let db = db(&dir).await?;
-        let id = seller(&db).await?;
+        let (_dir, db, id) = fixture().await?;
         let request = RequestTx::new(claim(&id, "k2"));
         request
             .scope(async {
@@ -349,9 +349,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_key_already_done_is_taken() -> TestResult {
-        let dir = tempfile::tempdir()?;
-        let db = db(&dir).await?;
-        let id = seller(&db).await?;
+        let (_dir, db, id) = fixture().await?;
         sqlx::query(
             "INSERT INTO idempotency_keys (seller_id, idem_key, request_hash, state, created_at) \
              VALUES ($1, 'k3', 'h', 'done', 0)",
