@@ -163,8 +163,10 @@ impl Session<'_> {
         Ok(v.as_str().unwrap_or_default().to_owned())
     }
 
+    /// Clicks the first element matching `css`, once there is one: a screen's frame draws
+    /// before its data is read, and a click asked for in between must not fail the test.
     async fn click(&self, css: &str) -> Result {
-        let element = self.elements(css).await?.into_iter().next().ok_or_else(|| format!("no element {css}"))?;
+        let element = self.wait_for(&format!("{css} to click"), First(css)).await?;
         self.call(reqwest::Method::POST, &format!("/element/{element}/click"), Some(json!({}))).await?;
         Ok(())
     }
@@ -211,11 +213,11 @@ impl Session<'_> {
                 Ok(None) | Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
                 // What the seller would have seen, for whoever reads the failure.
                 Ok(None) => {
-                    self.save_page(&format!("timeout-{}", what.replace(' ', "-"))).await;
+                    self.save_page(&format!("timeout-{}", file_stem(what))).await;
                     return Err(format!("timed out waiting for {what} (screenshot in target/e2e)").into());
                 }
                 Err(e) => {
-                    self.save_page(&format!("timeout-{}", what.replace(' ', "-"))).await;
+                    self.save_page(&format!("timeout-{}", file_stem(what))).await;
                     return Err(format!("timed out waiting for {what}: {e} (screenshot in target/e2e)").into());
                 }
             }
@@ -288,6 +290,19 @@ impl AsyncCheck<String> for Speaks {
 }
 
 /// An element matching the selector exists; yields its text.
+/// `what` as a file name: a selector's brackets, quotes and slashes become dashes.
+fn file_stem(what: &str) -> String {
+    what.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' }).collect()
+}
+
+/// The first element matching the selector (its WebDriver reference).
+struct First<'a>(&'a str);
+impl AsyncCheck<String> for First<'_> {
+    async fn check(&mut self, s: &Session<'_>) -> Result<Option<String>> {
+        Ok(s.elements(self.0).await?.into_iter().next())
+    }
+}
+
 struct Shown<'a>(&'a str);
 impl AsyncCheck<String> for Shown<'_> {
     async fn check(&mut self, s: &Session<'_>) -> Result<Option<String>> {

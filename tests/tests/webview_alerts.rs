@@ -406,7 +406,8 @@ async fn the_settings_screen_refuses_a_threshold_at_its_field_saves_a_valid_one_
     let session = driver.session().await?;
     session.wait_for("the demo cases", Rows(5)).await?;
     session.click("[data-testid=nav-settings]").await?;
-    session.wait_for("the settings screen", Shown("[data-testid=settings-screen]")).await?;
+    // The section draws at once, its form only once the settings are read: wait for the form.
+    session.wait_for("the settings form", Shown("[data-testid=settings-form]")).await?;
     let tray = session.texts("[data-testid=settings-notification-state]").await?.join(" ");
     assert!(has(&tray, HANGUL), "in Korean: {tray}");
 
@@ -432,7 +433,7 @@ async fn the_settings_screen_refuses_a_threshold_at_its_field_saves_a_valid_one_
     session.wait_for("saved", Scripted(saved)).await?;
     session.click("[data-testid=nav-inbox]").await?;
     session.click("[data-testid=nav-settings]").await?;
-    session.wait_for("the settings screen again", Shown("[data-testid=settings-screen]")).await?;
+    session.wait_for("the settings form again", Shown("[data-testid=settings-threshold-case_reply-0]")).await?;
     let minutes = session
         .script("return document.querySelector('[data-testid=settings-threshold-case_reply-0]').dataset.minutes")
         .await?;
