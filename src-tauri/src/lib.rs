@@ -10,6 +10,7 @@ mod logging;
 mod session;
 mod startup;
 mod updates;
+mod web_engine;
 mod window;
 mod window_state;
 
@@ -18,6 +19,8 @@ use tauri::Manager;
 
 /// Starts the app; returns when the last window closes or Quit is chosen.
 pub fn run() {
+    // Before any thread: the environment is read while it is written.
+    web_engine::tune();
     startup::mark_start();
     // Held to the end: dropping it flushes the log file.
     let log_file = logging::start();
