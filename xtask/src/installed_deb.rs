@@ -128,10 +128,10 @@ fn check_control(control: &str) -> Result {
     }
     // What the app loads at run time: the webview and GTK, the tray
     // (dlopened, so no linker would notice it missing), and D-Bus for
-    // notifications and the keychain, and OpenSSL for the OS's TLS (both
-    // linked: `readelf -d` lists them).
+    // notifications and the keychain (linked: `readelf -d` lists it). TLS
+    // is rustls, inside the binary.
     let depends = fields.get("Depends").cloned().unwrap_or_default();
-    for lib in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libayatana-appindicator3-1", "libdbus-1-3", "libssl3"] {
+    for lib in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libayatana-appindicator3-1", "libdbus-1-3"] {
         if !depends.split(',').any(|d| d.split_whitespace().next() == Some(lib)) {
             problems.push(format!("Depends lacks {lib}"));
         }
@@ -463,7 +463,7 @@ mod tests {
     #[test]
     fn control_needs_the_run_time_libraries() {
         let good = "Package: csba-desk\nVersion: 0.1.0\nArchitecture: amd64\nMaintainer: CSBA Desk\n\
-                    Depends: libdbus-1-3, libssl3, libayatana-appindicator3-1, libwebkit2gtk-4.1-0, libgtk-3-0\n\
+                    Depends: libdbus-1-3, libayatana-appindicator3-1, libwebkit2gtk-4.1-0, libgtk-3-0\n\
                     Description: Every CSBA obligation\n CSBA Desk keeps: x\n";
         assert_eq!(check_control(good), Ok(()));
         let no_tray = good.replace("libayatana-appindicator3-1, ", "");

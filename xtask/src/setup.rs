@@ -6,8 +6,8 @@ use crate::{cmd, root, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// What building and running the app needs (Tauri on Linux, OpenSSL for
-/// the OS's TLS that reqwest uses, our keychain access, readable CJK text).
+/// What building and running the app needs (Tauri on Linux, our keychain
+/// access, readable CJK text). No OpenSSL: TLS is rustls.
 const APP_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
@@ -16,7 +16,6 @@ const APP_PACKAGES: &[&str] = &[
     "libayatana-appindicator3-dev",
     "librsvg2-dev",
     "libxdo-dev",
-    "libssl-dev",
     "libdbus-1-dev",
     "fonts-noto-cjk",
 ];

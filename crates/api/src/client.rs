@@ -419,14 +419,28 @@ fn http_builder() -> reqwest::ClientBuilder {
     }
 }
 
-/// One TLS context for every client in the process. With the OS's TLS
-/// (OpenSSL on Linux) each new context reads and parses the whole system CA
-/// bundle, and clients come and go (one per account, one per event stream
-/// connection). The connector must be the `native-tls` reqwest
-/// itself uses, or `build` refuses it (a test checks).
-fn shared_tls() -> Option<native_tls::TlsConnector> {
-    static TLS: std::sync::OnceLock<Option<native_tls::TlsConnector>> = std::sync::OnceLock::new();
-    TLS.get_or_init(|| native_tls::TlsConnector::new().ok()).clone()
+/// One TLS configuration for every client in the process: rustls with the
+/// OS's own certificate verification (its trust store, where a corporate
+/// proxy's CA is installed), built once — clients come and go (one per
+/// account, one per event stream connection), and the verifier reads the
+/// system's certificates once for all of them. The provider is named rather
+/// than installed process-wide, so whichever client comes first, the updater
+/// included, gets the same one. It must be the rustls reqwest itself uses,
+/// or `build` refuses it (a test checks).
+fn shared_tls() -> Option<rustls::ClientConfig> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    static TLS: std::sync::OnceLock<Option<rustls::ClientConfig>> = std::sync::OnceLock::new();
+    TLS.get_or_init(|| {
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .ok()?
+            .with_platform_verifier()
+            .ok()?
+            .with_no_client_auth();
+        Some(config)
+    })
+    .clone()
 }
 
 /// Ids are opaque text; percent-encode what would break the path.
@@ -472,12 +486,12 @@ mod tests {
     }
 
     #[test]
-    fn every_client_takes_the_shared_tls_context() {
-        assert!(shared_tls().is_some(), "the OS's TLS could not be set up");
-        // A connector reqwest did not recognise would make `build` fail.
+    fn every_client_takes_the_shared_tls_config() {
+        assert!(shared_tls().is_some(), "rustls with the OS verifier could not be set up");
+        // A configuration of another rustls would make `build` fail.
         for _ in 0..2 {
             let built = http_builder().build();
-            assert!(built.is_ok(), "a client on the shared TLS context: {:?}", built.err());
+            assert!(built.is_ok(), "a client on the shared TLS configuration: {:?}", built.err());
         }
     }
 
