@@ -414,7 +414,9 @@ fn http_builder() -> reqwest::ClientBuilder {
         .user_agent(concat!("csba-desk/", env!("CARGO_PKG_VERSION")));
     match shared_tls() {
         Some(tls) => builder.use_preconfigured_tls(tls),
-        // reqwest builds its own, and says why it cannot when that fails too.
+        // The OS's verifier could not start: reqwest's own configuration
+        // trusts no certificate ("manual roots"), so https is refused as
+        // untrusted rather than checked against some other list.
         None => builder,
     }
 }
@@ -423,10 +425,10 @@ fn http_builder() -> reqwest::ClientBuilder {
 /// OS's own certificate verification (its trust store, where a corporate
 /// proxy's CA is installed), built once — clients come and go (one per
 /// account, one per event stream connection), and the verifier reads the
-/// system's certificates once for all of them. The provider is named rather
-/// than installed process-wide, so whichever client comes first, the updater
-/// included, gets the same one. It must be the rustls reqwest itself uses,
-/// or `build` refuses it (a test checks).
+/// system's certificates once for all of them. The provider is named here
+/// rather than taken from the process-wide default, which the updater plugin
+/// installs only when it first checks. It must be the rustls reqwest itself
+/// uses, or `build` refuses it (a test checks).
 fn shared_tls() -> Option<rustls::ClientConfig> {
     use rustls_platform_verifier::BuilderVerifierExt;
     static TLS: std::sync::OnceLock<Option<rustls::ClientConfig>> = std::sync::OnceLock::new();
