@@ -239,7 +239,7 @@ pub(crate) fn queued_tracking(store: &Store) -> Result<HashMap<(AccountId, Strin
             OutboxState::Failed { .. } => "failed",
             OutboxState::Sent => continue,
         };
-        let Some(batch) = entry.body.and_then(|b| serde_json::from_value::<ShipmentConfirmationBatch>(b).ok()) else {
+        let Some(batch) = entry.body.and_then(|b| b.decode::<ShipmentConfirmationBatch>().ok()) else {
             continue;
         };
         for row in batch.confirmations {

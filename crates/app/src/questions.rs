@@ -53,8 +53,13 @@ impl Desk {
         let records = store.service_questions(filter.into())?;
         // A question the service confirmed is on file there before the feed
         // brings it here: until then it stays on screen as queued (`sent`).
+        /// Of the service's answer, only the id it gave the question.
+        #[derive(serde::Deserialize)]
+        struct Created {
+            id: String,
+        }
         let back = |e: &OutboxEntry| {
-            let id = e.response.as_ref().and_then(|r| r.get("id")).and_then(|id| id.as_str());
+            let id = e.response.as_ref().and_then(|r| r.decode::<Created>().ok()).map(|c| c.id);
             id.is_some_and(|id| records.iter().any(|q| q.account_id == e.account_id && q.id == id))
         };
         let mut waiting: Vec<OutboxEntry> = store
@@ -138,7 +143,7 @@ fn queued_question(
     entry: &OutboxEntry,
     now: DateTime<Utc>,
 ) -> Result<Option<QuestionView>, AppError> {
-    let Some(request) = entry.body.clone().and_then(|b| serde_json::from_value::<ServiceQuestionCreate>(b).ok()) else {
+    let Some(request) = entry.body.as_ref().and_then(|b| b.decode::<ServiceQuestionCreate>().ok()) else {
         return Ok(None);
     };
     let order = store.order(entry.account_id, &request.order_id)?;

@@ -5,10 +5,10 @@
 
 use crate::error::AppError;
 use chrono::{DateTime, Utc};
-use csba_api::CaseMessage;
+use csba_api::{CaseMessage, ShipmentConfirmationBatch};
 use csba_domain::Marketplace;
 use csba_i18n::Locale;
-use csba_store::{AccountId, ActionKind, CaseView, Draft, OutboxEntry, OutboxState};
+use csba_store::{AccountId, ActionKind, CaseView, Draft, JsonText, OutboxEntry, OutboxState};
 use csba_sync::Connectivity;
 use serde::Serialize;
 use ts_rs::TS;
@@ -125,7 +125,7 @@ impl From<OutboxEntry> for QueueItem {
         }
         .unwrap_or_else(|| entry.object_key.split_once(':').map_or(entry.object_key.as_str(), |(_, id)| id).to_owned());
         let body_preview = (entry.kind == ActionKind::CaseReply)
-            .then(|| entry.body.as_ref().and_then(|b| b.get("body")).and_then(|b| b.as_str()).map(str::to_owned))
+            .then(|| entry.body.as_ref().and_then(|b| b.decode::<csba_api::ReplyRequest>().ok()).map(|r| r.body))
             .flatten();
         QueueItem {
             id: entry.id,
@@ -146,9 +146,9 @@ impl From<OutboxEntry> for QueueItem {
 
 /// `503-1234567-1234567` for one order, `503-1234567-1234567 … +99` for a
 /// batch of a hundred: order ids are the same in every language.
-fn shipment_subject(body: Option<&serde_json::Value>) -> Option<String> {
-    let rows = body?.get("confirmations")?.as_array()?;
-    let first = rows.first()?.get("order_id")?.as_str()?;
+fn shipment_subject(body: Option<&JsonText>) -> Option<String> {
+    let rows = body?.decode::<ShipmentConfirmationBatch>().ok()?.confirmations;
+    let first = &rows.first()?.order_id;
     Some(match rows.len() {
         1 => first.to_owned(),
         n => format!("{first} … +{}", n - 1),
@@ -217,12 +217,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_tracking_upload_is_named_by_its_orders() {
+    fn a_tracking_upload_is_named_by_its_orders() -> Result<(), serde_json::Error> {
         let row = |id: &str| serde_json::json!({"order_id": id, "tracking_number": "EV876297563CN", "ship_date": "2026-12-01"});
-        let one = serde_json::json!({"confirmations": [row("503-1")]});
-        let many = serde_json::json!({"confirmations": [row("503-1"), row("503-2"), row("503-3")]});
+        let body = |rows: serde_json::Value| JsonText::encode(&serde_json::json!({ "confirmations": rows }));
+        let one = body(serde_json::json!([row("503-1")]))?;
+        let many = body(serde_json::json!([row("503-1"), row("503-2"), row("503-3")]))?;
         assert_eq!(shipment_subject(Some(&one)).as_deref(), Some("503-1"));
         assert_eq!(shipment_subject(Some(&many)).as_deref(), Some("503-1 … +2"));
-        assert_eq!(shipment_subject(Some(&serde_json::json!({}))), None);
+        assert_eq!(shipment_subject(Some(&JsonText::encode(&serde_json::json!({}))?)), None);
+        Ok(())
     }
 }

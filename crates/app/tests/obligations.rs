@@ -140,7 +140,11 @@ fn a_policy_is_checked_at_its_fields_submitted_and_compared_by_version() -> Resu
     assert_eq!(screen.policies[0].pending.as_ref().map(|p| p.state.as_str()), Some("queued"));
     let queued = desk.store.lock().map_err(|_| "lock")?.unsent_outbox()?;
     assert_eq!(
-        queued[0].body.as_ref().map(|b| b["return_address"]["lines"][0].clone()),
+        queued[0]
+            .body
+            .as_ref()
+            .and_then(|b| b.decode::<serde_json::Value>().ok())
+            .map(|b| b["return_address"]["lines"][0].clone()),
         Some(json!("<script>alert(1)</script>"))
     );
     Ok(())
@@ -217,7 +221,8 @@ fn feedback_removal_is_checked_before_it_is_queued() -> Result {
     let item =
         desk.request_removal(account, "neg-new", "caused_by_csba", "<script>alert(1)</script> CS の誤案内です", at)?;
     assert_eq!(item.subject, "neg-new");
-    let body = desk.store.lock().map_err(|_| "lock")?.unsent_outbox()?[0].body.clone().ok_or("no body")?;
+    let body: serde_json::Value =
+        desk.store.lock().map_err(|_| "lock")?.unsent_outbox()?[0].body.clone().ok_or("no body")?.decode()?;
     assert_eq!(body, json!({ "ground": "caused_by_csba", "explanation": "<script>alert(1)</script> CS の誤案内です" }));
     let screen = desk.feedback_screen(ViewFilter::default(), at)?;
     let asked = &screen.items[0];
@@ -286,7 +291,7 @@ fn a_question_needs_text_and_an_order_and_shows_queued_until_it_is_back() -> Res
     {
         let store = desk.store.lock().map_err(|_| "lock")?;
         let entry = store.unsent_outbox()?.first().map(|e| e.id).ok_or("no entry")?;
-        store.mark_sent_with_response(entry, Some(&json!({ "id": "q-new" })), at)?;
+        store.mark_sent_with_response(entry, Some(&json!({ "id": "q-new" }).to_string()), at)?;
     }
     let sent = desk.questions_screen(ViewFilter::default(), at)?;
     assert_eq!(sent.questions.len(), 4);

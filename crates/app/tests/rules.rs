@@ -130,7 +130,7 @@ fn a_reply_follows_one_rule_whoever_sends_it() -> Result {
     assert_eq!(code(queue_reply(&mut store, account, "nope", "はい", None, at)), Err((ErrorCode::CaseNotFound, None)));
 
     let queued = queue_reply(&mut store, account, "open", "<b>はい</b>", Some("zh-cn"), at)?;
-    let body = queued.body.ok_or("no body")?;
+    let body: serde_json::Value = queued.body.ok_or("no body")?.decode()?;
     assert_eq!(body["language"], "zh-CN", "the language is the marketplace's spelling");
     assert_eq!(body["body"], "<b>はい</b>", "markup stays text");
     Ok(())

@@ -88,8 +88,8 @@ fn a_reply_is_queued_and_its_draft_is_gone() -> Result<(), String> {
     );
     let queued = store.outbox().map_err(|e| e.to_string())?;
     assert_eq!(
-        queued[0].body.as_ref().and_then(|b| b["body"].as_str()),
-        Some("はい、LED キャンドルもお使いいただけます。")
+        queued[0].body.as_ref().and_then(|b| b.decode::<csba_api::ReplyRequest>().ok()).map(|r| r.body),
+        Some("はい、LED キャンドルもお使いいただけます。".to_owned())
     );
     Ok(())
 }

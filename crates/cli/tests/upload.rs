@@ -178,7 +178,7 @@ fn a_good_file_is_queued_in_one_transaction_as_batches() -> Result {
     let queued = store.outbox()?;
     assert_eq!(queued.len(), 1);
     assert_eq!(queued[0].path, "/v1/shipment-confirmations");
-    let body = queued[0].body.clone().ok_or("no body")?;
+    let body: serde_json::Value = queued[0].body.clone().ok_or("no body")?.decode()?;
     let confirmations = body["confirmations"].as_array().ok_or("no confirmations")?;
     assert_eq!(confirmations[0]["order_id"], json!(UNSHIPPED));
     assert_eq!(confirmations[0]["carrier"], json!("china-post"), "the declared carrier is sent");

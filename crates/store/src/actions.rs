@@ -4,7 +4,7 @@
 //! its pause, shipment batches (a later batch may fix an earlier one).
 
 use crate::outbox::NewAction;
-use crate::StoreError;
+use crate::{JsonText, StoreError};
 use csba_api::{EnrollRequest, RemovalRequestCreate, ReplyRequest, ServiceQuestionCreate, ShipmentConfirmationBatch};
 use csba_domain::policy::ReturnPolicy;
 use csba_domain::Marketplace;
@@ -135,8 +135,8 @@ impl Action {
     }
 }
 
-fn json(value: &impl Serialize) -> Result<serde_json::Value, StoreError> {
-    serde_json::to_value(value).map_err(|e| StoreError::corrupt(format!("cannot encode an action: {e}")))
+fn json(value: &impl Serialize) -> Result<JsonText, StoreError> {
+    JsonText::encode(value).map_err(|e| StoreError::corrupt(format!("cannot encode an action: {e}")))
 }
 
 #[cfg(test)]

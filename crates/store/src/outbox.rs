@@ -3,7 +3,7 @@
 //! service confirmed it (or refused it, for the seller to fix).
 
 use crate::actions::{Action, ActionKind};
-use crate::{AccountId, Store, StoreError};
+use crate::{AccountId, JsonText, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
@@ -20,7 +20,7 @@ pub struct NewAction {
     pub method: String,
     /// The API path, e.g. `/v1/cases/c-1/replies`.
     pub path: String,
-    pub body: Option<serde_json::Value>,
+    pub body: Option<JsonText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -52,7 +52,7 @@ pub struct OutboxEntry {
     pub object_key: String,
     pub method: String,
     pub path: String,
-    pub body: Option<serde_json::Value>,
+    pub body: Option<JsonText>,
     pub idempotency_key: String,
     pub state: OutboxState,
     pub attempts: u32,
@@ -63,7 +63,7 @@ pub struct OutboxEntry {
     pub sent_at: Option<DateTime<Utc>>,
     /// What the service answered when it confirmed the action (a shipment
     /// batch's per-row results, with the carrier it recorded for each).
-    pub response: Option<serde_json::Value>,
+    pub response: Option<JsonText>,
     /// The bulk upload this entry is one batch of (see
     /// [`enqueue_group`](Store::enqueue_group)).
     pub batch_group: Option<String>,
@@ -340,15 +340,15 @@ impl Store {
     }
 
     /// The service confirmed the action and answered `response` (its JSON
-    /// body; `None` when it sent none), kept with the entry: a shipment
-    /// batch's per-row results say which carrier was recorded for each row.
+    /// body as text; `None` when it sent none), kept with the entry: a
+    /// shipment batch's per-row results say which carrier was recorded for
+    /// each row.
     pub fn mark_sent_with_response(
         &self,
         id: i64,
-        response: Option<&serde_json::Value>,
+        response: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let response = response.map(serde_json::Value::to_string);
         self.conn.execute(
             "UPDATE outbox SET state = 'sent', sent_at = ?2, claimed_until = NULL, last_error = NULL, problem_code = NULL,
                  response = ?3
@@ -393,8 +393,8 @@ impl Store {
     /// Fixes the body of a failed entry before [`requeue`](Store::requeue).
     /// Only failed entries: a queued one may already have reached the
     /// service under its key, and changing it would send a different request.
-    pub fn update_body(&self, id: i64, body: Option<&serde_json::Value>) -> Result<bool, StoreError> {
-        let body = body.map(serde_json::Value::to_string);
+    pub fn update_body(&self, id: i64, body: Option<&JsonText>) -> Result<bool, StoreError> {
+        let body = body.map(JsonText::as_str);
         let changed =
             self.conn.execute("UPDATE outbox SET body = ?2 WHERE id = ?1 AND state = 'failed'", params![id, body])?;
         Ok(changed == 1)
@@ -412,17 +412,21 @@ fn new_key() -> String {
 }
 
 /// How many rows a shipment batch's body holds (0 for any other body).
-fn batch_rows(body: Option<&serde_json::Value>) -> u32 {
-    body.and_then(|b| b.get("confirmations"))
-        .and_then(serde_json::Value::as_array)
-        .map_or(0, |rows| u32::try_from(rows.len()).unwrap_or(u32::MAX))
+fn batch_rows(body: Option<&JsonText>) -> u32 {
+    /// The rows counted, not read.
+    #[derive(serde::Deserialize)]
+    struct Rows {
+        confirmations: Vec<serde::de::IgnoredAny>,
+    }
+    body.and_then(|b| b.decode::<Rows>().ok())
+        .map_or(0, |rows| u32::try_from(rows.confirmations.len()).unwrap_or(u32::MAX))
 }
 
 /// The per-row results of a shipment batch's response, numbered from
 /// `row_offset`. A response of another shape has none: the entry was
 /// still confirmed.
-fn row_results(entry_id: i64, row_offset: u32, response: &serde_json::Value) -> Vec<UploadRowResult> {
-    let Ok(result) = serde_json::from_value::<csba_api::ShipmentConfirmationResult>(response.clone()) else {
+fn row_results(entry_id: i64, row_offset: u32, response: &JsonText) -> Vec<UploadRowResult> {
+    let Ok(result) = response.decode::<csba_api::ShipmentConfirmationResult>() else {
         return Vec::new();
     };
     result
@@ -452,7 +456,7 @@ fn insert(
     if !METHODS.contains(&action.method.as_str()) {
         return Err(StoreError::corrupt(format!("outbox method {}", action.method)));
     }
-    let body = action.body.as_ref().map(serde_json::Value::to_string);
+    let body = action.body.as_ref().map(JsonText::as_str);
     // Stored in milliseconds; the entry says what a read would.
     let now_ms = now.timestamp_millis();
     let now = DateTime::from_timestamp_millis(now_ms).unwrap_or(now);
@@ -550,14 +554,8 @@ impl RawEntry {
             },
             _ => return Err(corrupt("state")),
         };
-        let body = match &self.body {
-            Some(text) => Some(serde_json::from_str(text).map_err(|_| corrupt("body"))?),
-            None => None,
-        };
-        let response = match &self.response {
-            Some(text) => Some(serde_json::from_str(text).map_err(|_| corrupt("response"))?),
-            None => None,
-        };
+        let body = self.body.map(|text| JsonText::parse(text).map_err(|_| corrupt("body"))).transpose()?;
+        let response = self.response.map(|text| JsonText::parse(text).map_err(|_| corrupt("response"))).transpose()?;
         Ok(OutboxEntry {
             id,
             account_id: AccountId(self.account_id),

@@ -53,7 +53,7 @@ fn crash_child() -> Result {
                     object_key: format!("question:{}", n % 5),
                     method: "POST".into(),
                     path: "/v1/service-questions".into(),
-                    body: Some(serde_json::json!({ "n": n })),
+                    body: Some(csba_store::JsonText::encode(&serde_json::json!({ "n": n }))?),
                 },
                 now(),
             )?;

@@ -7,7 +7,7 @@ use crate::status::Connectivity;
 use crate::SyncError;
 use chrono::{DateTime, Utc};
 use csba_api::{ApiClient, ClientError, ErrorClass};
-use csba_store::{AccountId, OutboxEntry, Store};
+use csba_store::{AccountId, JsonText, OutboxEntry, Store};
 use std::collections::HashSet;
 use std::sync::{Mutex, MutexGuard};
 
@@ -34,7 +34,10 @@ pub struct PushOutcome {
 
 /// What to do with an entry after one attempt.
 enum Verdict {
-    Sent,
+    /// `response`: the service's answer as JSON text, kept with the entry.
+    Sent {
+        response: Option<String>,
+    },
     /// `retry_after`: what the service asked to wait at least (seconds).
     Retry {
         reason: String,
@@ -78,13 +81,14 @@ pub async fn push_all(
                 held_back.insert(entry.object_key);
                 continue;
             }
-            let result = client.send(&entry.method, &entry.path, entry.body.as_ref(), &entry.idempotency_key).await;
-            let response = result.as_ref().ok().cloned();
+            let result = client
+                .send(&entry.method, &entry.path, entry.body.as_ref().map(JsonText::as_str), &entry.idempotency_key)
+                .await;
             let verdict = judge(result);
             let guard = lock(store)?;
             match verdict {
-                Verdict::Sent => {
-                    guard.mark_sent_with_response(entry.id, response.as_ref(), now())?;
+                Verdict::Sent { response } => {
+                    guard.mark_sent_with_response(entry.id, response.as_deref(), now())?;
                     outcome.sent += 1;
                     outcome.connectivity = Some(Connectivity::Online);
                 }
@@ -133,11 +137,13 @@ fn lock(store: &Mutex<Store>) -> Result<MutexGuard<'_, Store>, SyncError> {
 /// an answer that needs a person (a revoked token) keeps the action queued
 /// too, since nothing about the action is wrong; a refusal stops the action
 /// with the service's problem code for the seller.
-fn judge(result: Result<serde_json::Value, ClientError>) -> Verdict {
+fn judge(result: Result<Option<String>, ClientError>) -> Verdict {
     let error = match result {
-        Ok(_) => return Verdict::Sent,
+        Ok(response) => return Verdict::Sent { response },
         // A success whose body is not JSON was still applied.
-        Err(ClientError::Protocol { status }) if (200..300).contains(&status) => return Verdict::Sent,
+        Err(ClientError::Protocol { status }) if (200..300).contains(&status) => {
+            return Verdict::Sent { response: None }
+        }
         Err(error) => error,
     };
     let reached_service = !matches!(error, ClientError::Unreachable(_));

@@ -124,7 +124,7 @@ fn tracking_on_its_way(store: &Store) -> Result<HashSet<(AccountId, String)>, Ap
         {
             continue;
         }
-        let Some(batch) = entry.body.and_then(|b| serde_json::from_value::<ShipmentConfirmationBatch>(b).ok()) else {
+        let Some(batch) = entry.body.and_then(|b| b.decode::<ShipmentConfirmationBatch>().ok()) else {
             continue;
         };
         orders.extend(batch.confirmations.into_iter().map(|row| (entry.account_id, row.order_id)));

@@ -33,7 +33,7 @@ pub fn replica_offline(path: &Path, url: &str) -> Result<(Mutex<Store>, AccountI
 /// Moves the clock of a server started with a test clock.
 pub async fn advance(client: &ApiClient, by: chrono::Duration) -> Result<(), csba_api::ClientError> {
     let body = serde_json::json!({ "advance_ms": by.num_milliseconds() });
-    client.send("POST", "/v1/test/clock", Some(&body), &uuid_like(by)).await?;
+    client.send("POST", "/v1/test/clock", Some(&body.to_string()), &uuid_like(by)).await?;
     Ok(())
 }
 
