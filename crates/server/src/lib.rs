@@ -42,6 +42,7 @@ pub mod sellers;
 pub mod service_questions;
 pub mod ship_by;
 pub mod shipments;
+mod shipped_rows;
 pub mod simulate;
 mod simulate_text;
 pub mod sweep_lock;

@@ -18,9 +18,11 @@ use std::collections::HashMap;
 /// Far beyond Amazon's own flat-file batches; the body limit bounds it too.
 pub const MAX_ROWS: usize = 10_000;
 
-/// One row that passed every check, ready to apply.
-struct Accepted {
-    order: Order,
+/// One row that passed every check, ready to apply. Its order stays in the
+/// map it was read into until it is written: a batch's 10,000 orders cost
+/// more to copy and free than to check.
+struct Accepted<'a> {
+    order_id: &'a str,
     tracking: OrderTracking,
     ambiguous: bool,
     /// The order is already shipped with exactly this tracking: nothing to
@@ -60,7 +62,7 @@ pub async fn confirm(
     // cannot change before we write.
     feed::lock_seller(&mut tx, seller_id).await?;
     let ids: Vec<&str> = rows.iter().map(|r| r.order_id.trim()).collect();
-    let orders: HashMap<String, Order> =
+    let mut orders: HashMap<String, Order> =
         orders_by_id(&mut tx, seller_id, &ids).await?.into_iter().map(|o| (o.id.clone(), o)).collect();
     let checks: Vec<tracking::TrackingCheck<'_>> =
         rows.iter().map(|r| tracking::check_with_code(&r.tracking_number, r.carrier.as_deref())).collect();
@@ -145,7 +147,7 @@ pub async fn confirm(
         if errors.len() == before {
             if let (Some(order), Some(carrier)) = (order, check.carrier) {
                 accepted.push(Accepted {
-                    order: order.clone(),
+                    order_id,
                     tracking: match (&order.tracking, repeats_confirmed) {
                         (Some(confirmed), true) => confirmed.clone(),
                         _ => tracking_of(check.normalized.as_ref(), carrier.code(), row.ship_date, now),
@@ -170,22 +172,31 @@ pub async fn confirm(
                 .with_errors(errors),
         ));
     }
-    // The feed gets each shipped order (status and tracking); a repeated
-    // confirmation changes nothing, so it records nothing either.
-    let to_ship: Vec<(&Order, &OrderTracking)> =
-        accepted.iter().filter(|a| !a.already_confirmed).map(|a| (&a.order, &a.tracking)).collect();
-    confirm_shipments(&mut tx, seller_id, &to_ship, now).await?;
     let results = accepted
         .iter()
         .enumerate()
         .map(|(index, a)| ShipmentRowResult {
             index,
-            order_id: a.order.id.clone(),
+            order_id: a.order_id.to_owned(),
             tracking_number: a.tracking.tracking_number.clone(),
             carrier: a.tracking.carrier.clone(),
             carrier_ambiguous: a.ambiguous,
         })
         .collect();
+    // The feed gets each shipped order (status and tracking); a repeated
+    // confirmation changes nothing, so it records nothing either.
+    // Each accepted row names another order (a repeated one is refused).
+    let to_ship = accepted
+        .into_iter()
+        .filter(|a| !a.already_confirmed)
+        .map(|a| {
+            let order = orders.remove(a.order_id);
+            order
+                .map(|o| (o, a.tracking))
+                .ok_or_else(|| ServerError::Corrupt(format!("order {} taken twice", a.order_id)))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    confirm_shipments(&mut tx, seller_id, to_ship, now).await?;
     tx.commit().await?;
     Ok(ShipmentConfirmationResult { results })
 }
