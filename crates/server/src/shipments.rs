@@ -57,6 +57,11 @@ pub async fn confirm(
             message: format!("a batch holds 1 to {MAX_ROWS} confirmations"),
         });
     }
+    // The tracking numbers' own checks read nothing stored: made before the
+    // write transaction, they do not hold the one writer (SQLite), and the
+    // next batch of an upload is checked while the one before it is written.
+    let checks: Vec<tracking::TrackingCheck<'_>> =
+        rows.iter().map(|r| tracking::check_with_code(&r.tracking_number, r.carrier.as_deref())).collect();
     let mut tx = WriteTx::begin(db).await?;
     // The seller's lock first: the orders and tracking numbers we check
     // cannot change before we write.
@@ -64,8 +69,6 @@ pub async fn confirm(
     let ids: Vec<&str> = rows.iter().map(|r| r.order_id.trim()).collect();
     let mut orders: HashMap<String, Order> =
         orders_by_id(&mut tx, seller_id, &ids).await?.into_iter().map(|o| (o.id.clone(), o)).collect();
-    let checks: Vec<tracking::TrackingCheck<'_>> =
-        rows.iter().map(|r| tracking::check_with_code(&r.tracking_number, r.carrier.as_deref())).collect();
     let numbers: Vec<&str> = checks.iter().filter(|c| c.is_valid()).map(|c| c.normalized.as_ref()).collect();
     let in_use: HashMap<String, String> =
         orders_with_tracking(&mut tx, seller_id, &numbers).await?.into_iter().collect();

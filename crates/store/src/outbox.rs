@@ -321,6 +321,41 @@ impl Store {
         rows.map(|row| row?.into_entry()).collect()
     }
 
+    /// The entries right behind `head` in its object's queue that belong to
+    /// the same bulk upload and are queued and due, oldest first, at most
+    /// `limit`: what may be sent while `head` is still on its way. The
+    /// batches of one upload name distinct orders and tracking numbers (the
+    /// upload is only queued when clean), so their order carries nothing;
+    /// the run stops at the first entry of another upload, or one that is
+    /// waiting, being sent or refused, which keeps its place as before.
+    pub fn due_behind_in_group(
+        &self,
+        head: &OutboxEntry,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<OutboxEntry>, StoreError> {
+        let Some(group) = head.batch_group.as_deref() else { return Ok(Vec::new()) };
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM outbox
+             WHERE account_id = ?1 AND object_key = ?2 AND id > ?3 AND state <> 'sent'
+             ORDER BY id LIMIT ?4"
+        ))?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![head.account_id.0, head.object_key, head.id, limit], raw)?;
+        let mut run = Vec::new();
+        for row in rows {
+            let entry = row?.into_entry()?;
+            let joins = entry.batch_group.as_deref() == Some(group)
+                && entry.state == OutboxState::Queued
+                && entry.next_attempt_at <= now;
+            if !joins {
+                break;
+            }
+            run.push(entry);
+        }
+        Ok(run)
+    }
+
     /// Claims an entry for one attempt until `claimed_until`, which must be
     /// later than the attempt can take. `false` when it is not free: another
     /// process holds a live claim, or it was sent or refused meanwhile.
@@ -618,6 +653,34 @@ mod tests {
         assert_eq!(failed.iter().map(|e| e.id).collect::<Vec<_>>(), vec![entries[0].id]);
         assert!(store.failed_actions(other.id)?.is_empty());
         assert!(store.enqueue_all(account, &[], DateTime::UNIX_EPOCH)?.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn only_the_due_batches_of_the_same_upload_may_follow_their_head() -> Result<(), StoreError> {
+        let (_dir, mut store, account) = temp_store_with_account()?;
+        let t = |ms| DateTime::from_timestamp_millis(ms).ok_or_else(|| StoreError::corrupt("t"));
+        let orders = ["503-0000000-0000001", "503-0000000-0000002", "503-0000000-0000003", "503-0000000-0000004"];
+        let first: Vec<Action> = orders.iter().map(|o| batch(o)).collect();
+        let a = store.enqueue_group(account, &first, "upload-a", t(0)?)?;
+        let b = store.enqueue_group(account, &[batch("503-0000000-0000005")], "upload-b", t(0)?)?;
+        let ids = |run: Vec<OutboxEntry>| run.into_iter().map(|e| e.id).collect::<Vec<_>>();
+
+        assert_eq!(ids(store.due_behind_in_group(&a[0], t(0)?, 8)?), vec![a[1].id, a[2].id, a[3].id], "not upload-b");
+        assert_eq!(ids(store.due_behind_in_group(&a[0], t(0)?, 2)?), vec![a[1].id, a[2].id], "at most the limit");
+        // A batch waiting for its retry, or refused, keeps its place and
+        // everything behind it waits too.
+        store.mark_retry(a[2].id, t(60_000)?, "HTTP 503")?;
+        assert_eq!(ids(store.due_behind_in_group(&a[0], t(0)?, 8)?), vec![a[1].id]);
+        store.mark_failed(a[1].id, "shipment_rejected", None)?;
+        assert!(store.due_behind_in_group(&a[0], t(0)?, 8)?.is_empty());
+        // Sent batches are no longer in the way.
+        store.mark_sent(a[1].id, t(0)?)?;
+        assert_eq!(ids(store.due_behind_in_group(&a[0], t(60_000)?, 8)?), vec![a[2].id, a[3].id]);
+        assert!(store.due_behind_in_group(&a[3], t(0)?, 8)?.is_empty(), "the next upload's batch is its own head");
+        assert!(store.due_behind_in_group(&b[0], t(0)?, 8)?.is_empty());
+        let single = store.enqueue(account, &batch("503-0000000-0000006"), t(0)?)?;
+        assert!(store.due_behind_in_group(&single, t(0)?, 8)?.is_empty(), "an action outside an upload");
         Ok(())
     }
 

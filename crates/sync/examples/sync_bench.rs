@@ -192,7 +192,8 @@ async fn run(db: &Db, dir: &tempfile::TempDir, cases: usize, tracking: usize) ->
     let actions: Vec<Action> =
         upload_batches(rows.clone())?.into_iter().map(|batch| Action::TrackingUpload { batch }).collect();
     let batches = actions.len();
-    store.lock().map_err(|_| "poisoned")?.enqueue_all(account, &actions, Utc::now())?;
+    // Tagged as one upload, as the app queues a file (`csba_app::upload::queue_upload`).
+    store.lock().map_err(|_| "poisoned")?.enqueue_group(account, &actions, "bench-upload", Utc::now())?;
     let queued = t.elapsed();
     let retry = RetryPolicy::default();
     let pushed = csba_sync::push_all(&client, &store, account, &Utc::now, &retry).await?;

@@ -8,6 +8,7 @@ use crate::SyncError;
 use chrono::{DateTime, Utc};
 use csba_api::{ApiClient, ClientError, ErrorClass};
 use csba_store::{AccountId, JsonText, OutboxEntry, Store};
+use futures_util::stream::{FuturesOrdered, StreamExt};
 use std::collections::HashSet;
 use std::sync::{Mutex, MutexGuard};
 
@@ -50,8 +51,20 @@ enum Verdict {
     },
 }
 
+/// How many batches of one upload are on their way at once. With two, the
+/// service reads and checks the next batch while it writes one, and the app
+/// sends it meanwhile: on loopback the whole upload took about a quarter
+/// less time (see the README's benchmarks). More would only queue at the
+/// service's one writer.
+pub const IN_FLIGHT: usize = 2;
+
 /// Sends every due outbox entry of `account`, oldest first, one object at a time in
 /// order; stops early when the service cannot be reached.
+///
+/// The batches of one upload are the one exception to one at a time: up to
+/// [`IN_FLIGHT`] of them go out together (see [`Store::due_behind_in_group`]
+/// for why their order carries nothing). Each is still settled in order,
+/// and once one is not confirmed no further batch is started.
 ///
 /// The store lock is never held across an `.await`: each entry is claimed
 /// (`sending`), sent without the lock, then settled.
@@ -75,49 +88,93 @@ pub async fn push_all(
         if due.is_empty() {
             return Ok(outcome);
         }
-        for entry in due {
-            let claimed_at = now();
-            if !lock(store)?.mark_sending(entry.id, claimed_at, claimed_at + CLAIM)? {
-                held_back.insert(entry.object_key);
-                continue;
-            }
-            let result = client
-                .send(&entry.method, &entry.path, entry.body.as_ref().map(JsonText::as_str), &entry.idempotency_key)
-                .await;
-            let verdict = judge(result);
-            let guard = lock(store)?;
-            match verdict {
-                Verdict::Sent { response } => {
-                    guard.mark_sent_with_response(entry.id, response.as_deref(), now())?;
-                    outcome.sent += 1;
-                    outcome.connectivity = Some(Connectivity::Online);
+        for head in due {
+            let mut sending = FuturesOrdered::new();
+            let mut next = Some(head);
+            let mut offline = false;
+            loop {
+                while sending.len() < IN_FLIGHT {
+                    let Some(entry) = next.take() else { break };
+                    next = lock(store)?.due_behind_in_group(&entry, now(), 1)?.pop();
+                    sending.push_back(attempt(client, store, entry, now));
                 }
-                Verdict::Retry { reason, reached_service, retry_after } => {
-                    let attempts = entry.attempts + 1;
-                    guard.mark_retry(
-                        entry.id,
-                        now() + wait_before_retry(retry.delay(attempts), retry_after),
-                        &reason,
-                    )?;
-                    outcome.retried += 1;
-                    held_back.insert(entry.object_key);
-                    if !reached_service {
-                        // Offline: every other entry would fail the same way
-                        // (or wait for a timeout); try again on the next push.
-                        outcome.connectivity = Some(Connectivity::Offline);
-                        return Ok(outcome);
+                let Some(attempted) = sending.next().await else { break };
+                let (entry, verdict) = match attempted? {
+                    Attempt::Made(entry, verdict) => (entry, verdict),
+                    Attempt::NotClaimed(entry) => {
+                        // Another process has it; what follows waits its turn.
+                        held_back.insert(entry.object_key);
+                        next = None;
+                        continue;
                     }
-                    outcome.connectivity = Some(Connectivity::Online);
+                };
+                let confirmed = matches!(verdict, Verdict::Sent { .. });
+                if !confirmed {
+                    next = None;
                 }
-                Verdict::Failed { code, detail } => {
-                    guard.mark_failed(entry.id, &code, detail.as_deref())?;
-                    outcome.failed += 1;
-                    outcome.connectivity = Some(Connectivity::Online);
-                    tracing::warn!(id = entry.id, kind = entry.kind.as_str(), %code, "the service refused a queued action");
+                let guard = lock(store)?;
+                match verdict {
+                    Verdict::Sent { response } => {
+                        guard.mark_sent_with_response(entry.id, response.as_deref(), now())?;
+                        outcome.sent += 1;
+                        outcome.connectivity = Some(Connectivity::Online);
+                    }
+                    Verdict::Retry { reason, reached_service, retry_after } => {
+                        let attempts = entry.attempts + 1;
+                        guard.mark_retry(
+                            entry.id,
+                            now() + wait_before_retry(retry.delay(attempts), retry_after),
+                            &reason,
+                        )?;
+                        outcome.retried += 1;
+                        held_back.insert(entry.object_key);
+                        if !reached_service {
+                            // Offline: every other entry would fail the same
+                            // way (or wait for a timeout). What is already on
+                            // its way is settled first, so nothing stays
+                            // claimed; then try again on the next push.
+                            offline = true;
+                        }
+                        if !offline {
+                            outcome.connectivity = Some(Connectivity::Online);
+                        }
+                    }
+                    Verdict::Failed { code, detail } => {
+                        guard.mark_failed(entry.id, &code, detail.as_deref())?;
+                        outcome.failed += 1;
+                        outcome.connectivity = Some(Connectivity::Online);
+                        tracing::warn!(id = entry.id, kind = entry.kind.as_str(), %code, "the service refused a queued action");
+                    }
                 }
+            }
+            if offline {
+                outcome.connectivity = Some(Connectivity::Offline);
+                return Ok(outcome);
             }
         }
     }
+}
+
+/// One entry's attempt, claimed first so two processes never both send it.
+enum Attempt {
+    Made(OutboxEntry, Verdict),
+    NotClaimed(OutboxEntry),
+}
+
+async fn attempt(
+    client: &ApiClient,
+    store: &Mutex<Store>,
+    entry: OutboxEntry,
+    now: &(dyn Fn() -> DateTime<Utc> + Sync),
+) -> Result<Attempt, SyncError> {
+    let claimed_at = now();
+    if !lock(store)?.mark_sending(entry.id, claimed_at, claimed_at + CLAIM)? {
+        return Ok(Attempt::NotClaimed(entry));
+    }
+    let result = client
+        .send(&entry.method, &entry.path, entry.body.as_ref().map(JsonText::as_str), &entry.idempotency_key)
+        .await;
+    Ok(Attempt::Made(entry, judge(result)))
 }
 
 /// The backoff's delay, or longer when the service said how long to wait

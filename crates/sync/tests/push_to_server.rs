@@ -1,9 +1,10 @@
 //! Pushing the outbox to the real reference server over loopback HTTP.
 
 use chrono::{Duration, Utc};
-use csba_api::ApiClient;
+use csba_api::{ApiClient, ShipmentConfirmation, ShipmentConfirmationBatch};
+use csba_domain::tracking::check_digit;
 use csba_server::{ManualClock, Sandbox};
-use csba_store::OutboxState;
+use csba_store::{Action, OutboxState};
 use csba_sync::{push_all, Connectivity, RetryPolicy};
 use std::sync::Arc;
 
@@ -101,5 +102,61 @@ async fn offline_the_action_waits_with_backoff_and_goes_out_once_when_back() -> 
         .filter(|m| m.body == "offline reply")
         .count();
     assert_eq!(replies, 1);
+    Ok(())
+}
+
+/// The batches of one upload go out two at a time. A refused batch stops
+/// the upload there: the batch already on its way beside it is still
+/// settled (and applied: the batches are independent), nothing after it
+/// is started, and it waits behind the refusal like any action.
+#[tokio::test]
+async fn an_uploads_batches_overlap_and_a_refusal_stops_what_has_not_left() -> Result {
+    let dir = tempfile::tempdir()?;
+    let clock = Arc::new(ManualClock::new(Utc::now()));
+    let sandbox = Sandbox::start(&dir.path().join("server.sqlite"), clock).await?;
+    let client = ApiClient::new(sandbox.base_url(), sandbox.token())?;
+    let unshipped = client.orders(Some("unshipped")).await?.orders;
+    let [a, b, c] = [0, 1, 2].map(|i| unshipped.get(i));
+    let (Some(a), Some(b), Some(c)) = (a, b, c) else { return Err("the demo has three unshipped orders".into()) };
+    // Shipped today where the order was placed.
+    let batch = |order: &csba_api::Order, order_id: &str, serial: u32| -> Result<Action> {
+        let digits = format!("{serial:08}");
+        let check = check_digit::s10(digits.as_bytes()).ok_or("an S10 check digit")?;
+        let zone = order.marketplace.time_zone()?;
+        Ok(Action::TrackingUpload {
+            batch: ShipmentConfirmationBatch {
+                confirmations: vec![ShipmentConfirmation {
+                    order_id: order_id.to_owned(),
+                    tracking_number: format!("EV{digits}{check}CN"),
+                    carrier: None,
+                    ship_date: Utc::now().with_timezone(&zone).date_naive(),
+                }],
+            },
+        })
+    };
+    let actions = [
+        batch(a, &a.id, 31_000_001)?,
+        batch(a, "503-0000000-0000000", 31_000_002)?,
+        batch(b, &b.id, 31_000_003)?,
+        batch(c, &c.id, 31_000_004)?,
+    ];
+
+    let (store, acct) = common::replica_for(&client, &dir.path().join("replica.sqlite")).await?;
+    let entries = store.lock().map_err(|_| "poisoned")?.enqueue_group(acct, &actions, "upload-1", Utc::now())?;
+    let outcome = push_all(&client, &store, acct, &Utc::now, &policy()).await?;
+    assert_eq!((outcome.sent, outcome.failed, outcome.retried), (2, 1, 0), "{outcome:?}");
+
+    let states: Vec<OutboxState> = {
+        let s = store.lock().map_err(|_| "poisoned")?;
+        entries.iter().map(|e| s.outbox_entry(e.id)?.map(|e| e.state).ok_or("kept".into())).collect::<Result<_>>()?
+    };
+    assert_eq!(states[0], OutboxState::Sent);
+    assert!(matches!(&states[1], OutboxState::Failed { code, .. } if code == "shipment_rejected"), "{:?}", states[1]);
+    assert_eq!(states[2], OutboxState::Sent, "it was on its way beside the refused batch");
+    assert_eq!(states[3], OutboxState::Queued, "it waits behind the refusal");
+    let shipped = client.orders(Some("shipped")).await?.orders;
+    for (order, applied) in [(a, true), (b, true), (c, false)] {
+        assert_eq!(shipped.iter().any(|o| o.id == order.id), applied, "order {}", order.id);
+    }
     Ok(())
 }
