@@ -1,7 +1,7 @@
 //! `cargo xtask bench-load`: the fleet benchmark (issue 13) —
 //! `crates/server/examples/fleet_load`, 1,000 sellers × 1,000 cases on a
-//! private PostgreSQL with durable settings, against the release
-//! `csba-server` binary run as its own process.
+//! private PostgreSQL with durable settings, against the
+//! `csba-server` binary of the service's profile, run as its own process.
 
 use crate::{cmd, postgres, Result};
 
@@ -11,7 +11,8 @@ pub fn run(extra: &[String]) -> Result {
     cmd::run(&mut cmd::cargo(&[
         "build",
         "--locked",
-        "--release",
+        "--profile",
+        "service",
         "-p",
         "csba-server",
         "--bin",
@@ -21,7 +22,8 @@ pub fn run(extra: &[String]) -> Result {
     ]))?;
     let postgres = postgres::PrivatePostgres::start(false)?;
     let url = postgres.url();
-    let mut bench = cmd::cargo(&["run", "--locked", "--release", "-p", "csba-server", "--example", "fleet_load", "--"]);
+    let mut bench =
+        cmd::cargo(&["run", "--locked", "--profile", "service", "-p", "csba-server", "--example", "fleet_load", "--"]);
     bench.args(["--database-url", &url]).args(extra);
     cmd::run(&mut bench)
 }

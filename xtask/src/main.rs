@@ -112,13 +112,23 @@ fn run(args: &[String]) -> Result {
     }
 }
 
-/// `crates/sync/examples/sync_bench.rs` in release mode: the sync engine,
-/// a real replica file and the real server over loopback.
-/// `crates/sync/examples/sync_bench.rs` in release mode, on SQLite, then on
-/// a private PostgreSQL with durable settings.
+/// `crates/sync/examples/sync_bench.rs`, built by the service's profile
+/// (the desktop's release profile with opt-level 3): the sync engine, a real
+/// replica file and the real server over loopback, on SQLite, then on a
+/// private PostgreSQL with durable settings.
 fn bench_sync(extra: &[String]) -> Result {
     let bench = |url: Option<String>| {
-        let mut c = cmd::cargo(&["run", "--locked", "--release", "-p", "csba-sync", "--example", "sync_bench", "--"]);
+        let mut c = cmd::cargo(&[
+            "run",
+            "--locked",
+            "--profile",
+            "service",
+            "-p",
+            "csba-sync",
+            "--example",
+            "sync_bench",
+            "--",
+        ]);
         if let Some(url) = url {
             c.args(["--database-url", &url]);
         }
@@ -129,11 +139,12 @@ fn bench_sync(extra: &[String]) -> Result {
     bench(Some(postgres.url()))
 }
 
-/// `crates/server/examples/load.rs` in release mode, on SQLite, then on a
-/// private PostgreSQL with durable settings.
+/// `crates/server/examples/load.rs`, built by the service's profile, on
+/// SQLite, then on a private PostgreSQL with durable settings.
 fn bench_server(extra: &[String]) -> Result {
     let load = |database: &str, url: Option<String>| {
-        let mut c = cmd::cargo(&["run", "--locked", "--release", "-p", "csba-server", "--example", "load", "--"]);
+        let mut c =
+            cmd::cargo(&["run", "--locked", "--profile", "service", "-p", "csba-server", "--example", "load", "--"]);
         c.args(["--database", database]);
         if let Some(url) = url {
             c.args(["--database-url", &url]);

@@ -94,14 +94,14 @@ impl Server {
     }
 }
 
-/// `csba-server` in the directory above this example's (target/release).
+/// `csba-server` in the directory above this example's (target/service).
 fn binary() -> Result<PathBuf, Error> {
     let exe = std::env::current_exe()?;
-    let release = exe.parent().and_then(|examples| examples.parent()).ok_or("no directory above the example")?;
-    let binary = release.join("csba-server");
+    let profile_dir = exe.parent().and_then(|examples| examples.parent()).ok_or("no directory above the example")?;
+    let binary = profile_dir.join("csba-server");
     if !binary.exists() {
         return Err(format!(
-            "{} is missing: build it first (cargo build --release -p csba-server --bin csba-server)",
+            "{} is missing: build it first (cargo build --profile service -p csba-server --bin csba-server)",
             binary.display()
         )
         .into());
