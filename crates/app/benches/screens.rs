@@ -1,19 +1,20 @@
 //! What a seller waits for, measured on real replica files: the orders
 //! screen's model built from 10,000 orders; the preview of a dropped
 //! 100,000-row upload (read, decoded, checked against the replica's orders,
-//! every problem listed); and the performance screen's model from two years
-//! of weekly series on two marketplaces (read, summed, compared).
+//! every problem listed); the performance screen's model from two years of
+//! weekly series on two marketplaces (read, summed, compared); and the
+//! outbox screen's list while a 100,000-ID upload waits in it.
 
 #![allow(clippy::expect_used)] // a benchmark that cannot set up has nothing to measure
 
 use chrono::{DateTime, Duration, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use csba_api::{Change, ChangesPage, Order, Resource};
-use csba_app::upload::UploadOptions;
+use csba_api::{Change, ChangesPage, Order, Resource, ShipmentConfirmation};
+use csba_app::upload::{self, UploadOptions};
 use csba_app::{Desk, ViewFilter};
 use csba_domain::tracking::check_digit;
 use csba_domain::Marketplace;
-use csba_store::{SellerProfile, Store};
+use csba_store::{Action, SellerProfile, Store};
 use std::fmt::Write;
 use std::hint::black_box;
 
@@ -159,5 +160,34 @@ fn bench_performance(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench, bench_performance);
+/// The outbox screen's list with a 100,000-ID upload queued: its batches
+/// (about 1 MiB each) are named by their first order and row count.
+fn bench_outbox(c: &mut Criterion) {
+    let now = Utc::now();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = replica(dir.path(), 0, now).expect("replica");
+    let account = store.accounts().expect("accounts")[0].id;
+    let rows = (0..UPLOAD_ROWS)
+        .map(|i| ShipmentConfirmation {
+            order_id: order_id(i),
+            tracking_number: format!("EV{i:08}0CN"),
+            carrier: Some("china_post".into()),
+            ship_date: now.date_naive(),
+        })
+        .collect();
+    let actions: Vec<Action> = upload::batches(rows, upload::MAX_BATCH_ROWS, upload::MAX_BATCH_BYTES)
+        .into_iter()
+        .map(|batch| Action::TrackingUpload { batch })
+        .collect();
+    store.enqueue_group(account, &actions, "bench-upload", now).expect("queued");
+    let desk = Desk::new(store, csba_i18n::Catalog::load().expect("catalog"));
+    let queue = desk.queue().expect("queue");
+    assert_eq!(queue.len(), actions.len(), "the benchmark must list every batch");
+    assert!(queue[0].subject.contains(" … +"), "each batch is named by its orders");
+    c.bench_function("outbox screen list, a 100,000-ID upload queued", |b| {
+        b.iter(|| black_box(desk.queue().expect("queue")))
+    });
+}
+
+criterion_group!(benches, bench, bench_performance, bench_outbox);
 criterion_main!(benches);

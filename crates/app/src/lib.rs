@@ -6,6 +6,7 @@
 
 mod accounts;
 pub mod alerts;
+mod batch_subject;
 mod cases;
 mod client;
 mod desk;

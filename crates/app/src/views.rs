@@ -3,9 +3,10 @@
 //! `ui/src/bindings/` by ts-rs (see `bindings.rs`); a test fails when they
 //! are stale.
 
+use crate::batch_subject::{batch_subject, BatchSubject};
 use crate::error::AppError;
 use chrono::{DateTime, Utc};
-use csba_api::{CaseMessage, ShipmentConfirmationBatch};
+use csba_api::CaseMessage;
 use csba_domain::Marketplace;
 use csba_i18n::Locale;
 use csba_store::{AccountId, ActionKind, CaseView, Draft, JsonText, OutboxEntry, OutboxState};
@@ -147,11 +148,10 @@ impl From<OutboxEntry> for QueueItem {
 /// `503-1234567-1234567` for one order, `503-1234567-1234567 … +99` for a
 /// batch of a hundred: order ids are the same in every language.
 fn shipment_subject(body: Option<&JsonText>) -> Option<String> {
-    let rows = body?.decode::<ShipmentConfirmationBatch>().ok()?.confirmations;
-    let first = &rows.first()?.order_id;
-    Some(match rows.len() {
-        1 => first.to_owned(),
-        n => format!("{first} … +{}", n - 1),
+    let BatchSubject { first_order, rows } = batch_subject(body?.as_str())?;
+    Some(match rows {
+        1 => first_order,
+        n => format!("{first_order} … +{}", n - 1),
     })
 }
 
