@@ -60,7 +60,8 @@ const MIGRATION_LOCK_KEY: i64 = 0x4353_4241;
 
 /// Applies every migration not yet recorded, each in its own transaction
 /// (both SQLite and PostgreSQL have transactional DDL, so a failed migration
-/// leaves nothing half-applied). Returns how many were applied.
+/// leaves nothing half-applied), then on PostgreSQL sets every text
+/// column's collation ([`text_in_byte_order`]). Returns how many were applied.
 pub async fn migrate(db: &Db, now: DateTime<Utc>) -> Result<usize> {
     // One connection throughout: an advisory lock belongs to its session.
     let mut conn = db.writes().acquire().await?;
@@ -68,7 +69,12 @@ pub async fn migrate(db: &Db, now: DateTime<Utc>) -> Result<usize> {
     if postgres {
         sqlx::query("SELECT pg_advisory_lock($1)").bind(MIGRATION_LOCK_KEY).execute(&mut *conn).await?;
     }
-    let applied = apply_pending(&mut conn, now).await;
+    let mut applied = apply_pending(&mut conn, now).await;
+    if postgres && applied.is_ok() {
+        if let Err(e) = text_in_byte_order(&mut conn).await {
+            applied = Err(e);
+        }
+    }
     if postgres {
         // Also released when the session ends, should unlocking fail.
         sqlx::query("SELECT pg_advisory_unlock($1)").bind(MIGRATION_LOCK_KEY).execute(&mut *conn).await?;
@@ -104,6 +110,49 @@ async fn apply_pending(conn: &mut AnyConnection, now: DateTime<Utc>) -> Result<u
         count += 1;
     }
     Ok(count)
+}
+
+/// On PostgreSQL, gives every text column the collation `"C"`, so text
+/// compares and sorts byte by byte, as SQLite's `BINARY` does. Otherwise a
+/// database created in a linguistic locale (`en_US.UTF-8`, an ICU locale:
+/// what many hosted PostgreSQL services default to) would order ids by
+/// other rules — `case_c`, `case-a`, `case-B`, `caseA` in `en-US`, against
+/// `case-B`, `case-a`, `caseA`, `case_c` on SQLite — and a list's ties
+/// would come back in another order on each backend; byte order is also
+/// the cheaper comparison. Run after every migration rather than as one of
+/// them, so a column a later migration adds is covered too (the shared SQL
+/// files cannot say `COLLATE "C"`: SQLite has no such collation). Does
+/// nothing once every column has it.
+async fn text_in_byte_order(conn: &mut AnyConnection) -> Result<()> {
+    let columns: Vec<(String, String)> = sqlx::query_as(
+        "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
+         WHERE table_schema = current_schema() AND data_type = 'text' \
+         AND collation_name IS DISTINCT FROM 'C' ORDER BY table_name, ordinal_position",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    if columns.is_empty() {
+        return Ok(());
+    }
+    let mut tables: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (table, column) in &columns {
+        match tables.last_mut() {
+            Some((t, cols)) if t == table => cols.push(column),
+            _ => tables.push((table, vec![column])),
+        }
+    }
+    let quoted = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
+    // One transaction: a column referenced by a foreign key and the column
+    // referencing it change together, and a failure changes nothing.
+    let mut tx = conn.begin().await?;
+    for (table, cols) in &tables {
+        let alters: Vec<String> =
+            cols.iter().map(|c| format!("ALTER COLUMN {} TYPE TEXT COLLATE \"C\"", quoted(c))).collect();
+        sqlx::query(&format!("ALTER TABLE {} {}", quoted(table), alters.join(", "))).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(columns = columns.len(), "text columns now compare byte by byte (COLLATE \"C\")");
+    Ok(())
 }
 
 #[cfg(test)]

@@ -55,9 +55,15 @@ pub struct Harness {
 }
 
 pub async fn harness() -> TestResult<Harness> {
+    harness_in_locale(None).await
+}
+
+/// A harness whose PostgreSQL database is created in the ICU locale
+/// `icu_locale` (SQLite has no database locale).
+pub async fn harness_in_locale(icu_locale: Option<&str>) -> TestResult<Harness> {
     let dir = tempfile::tempdir()?;
     let clock = ManualClock::new(start_time()?);
-    let (db, backend) = fresh_db(&dir).await?;
+    let (db, backend) = fresh_db_in_locale(&dir, icu_locale).await?;
     // Shown with a failing test's output, so one knows which backend failed.
     eprintln!("harness on {backend}");
     let sandbox = Sandbox::start_on(db, SandboxClock::Test(clock.clone())).await?;
@@ -67,6 +73,10 @@ pub async fn harness() -> TestResult<Harness> {
 /// An empty database of the current test's backend (migrated by whoever
 /// opens a sandbox or calls `migrate` on it).
 pub async fn fresh_db(dir: &TempDir) -> TestResult<(Db, &'static str)> {
+    fresh_db_in_locale(dir, None).await
+}
+
+async fn fresh_db_in_locale(dir: &TempDir, icu_locale: Option<&str>) -> TestResult<(Db, &'static str)> {
     let backend = BACKEND.try_with(Backend::clone).unwrap_or(Backend::Sqlite);
     match backend {
         Backend::Sqlite => {
@@ -79,7 +89,10 @@ pub async fn fresh_db(dir: &TempDir) -> TestResult<(Db, &'static str)> {
         Backend::Postgres { admin_url, created } => {
             let name = format!("csba_test_{}", uuid::Uuid::new_v4().simple());
             let admin = Db::connect(&admin_url).await?;
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.writes()).await?;
+            let locale = icu_locale
+                .map(|l| format!(" LOCALE_PROVIDER icu ICU_LOCALE '{l}' LOCALE 'C.UTF-8' TEMPLATE template0"))
+                .unwrap_or_default();
+            sqlx::query(&format!("CREATE DATABASE {name}{locale}")).execute(admin.writes()).await?;
             admin.close().await;
             created.lock().map_err(|_| "poisoned")?.push(name.clone());
             Ok((Db::connect(&database_url(&admin_url, &name)).await?, "postgres"))

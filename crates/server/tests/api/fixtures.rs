@@ -3,9 +3,9 @@
 
 use crate::common::{raw_client, Harness, TestResult};
 use chrono::{DateTime, Utc};
-use csba_api::Order;
+use csba_api::{Case, Order};
 use csba_domain::tracking::check_digit;
-use csba_domain::Marketplace;
+use csba_domain::{CaseKind, CaseStatus, Marketplace};
 use csba_server::orders::put_order;
 use csba_server::sellers::create_seller;
 use csba_server::tokens::issue_token;
@@ -31,6 +31,25 @@ pub fn order(id: &str, marketplace: Marketplace, placed_at: DateTime<Utc>, statu
         ship_by: None,
         return_received_at: None,
         refunded_at: None,
+    }
+}
+
+/// An open JP delivery case `id` on order `503-0000000-{n}`, opened at
+/// `opened_at`, due at `respond_by`, with no messages.
+pub fn open_case(id: &str, n: usize, opened_at: DateTime<Utc>, respond_by: DateTime<Utc>) -> Case {
+    Case {
+        id: id.to_owned(),
+        order_id: format!("503-0000000-{n:07}"),
+        marketplace: Marketplace::Jp,
+        kind: CaseKind::Delivery,
+        status: CaseStatus::Open,
+        language: "ja".to_owned(),
+        subject: format!("件名 {n}"),
+        messages: Vec::new(),
+        opened_at,
+        respond_by,
+        outcome: None,
+        resolved_at: None,
     }
 }
 

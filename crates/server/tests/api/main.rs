@@ -5,6 +5,7 @@ mod account_and_cases;
 mod auth;
 mod changes_feed;
 mod client_writes;
+mod collation;
 mod common;
 mod concurrency;
 mod crash_replay;

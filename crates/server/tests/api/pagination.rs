@@ -3,10 +3,10 @@
 //! many rows share a sort key.
 
 use crate::common::{expect_problem, harness, raw_client, TestResult};
-use crate::fixtures::{get_json, order, put_orders, second_seller};
+use crate::fixtures::{get_json, open_case, order, put_orders, second_seller};
 use chrono::Duration;
-use csba_api::{Case, ProblemCode};
-use csba_domain::{CaseKind, CaseStatus, Marketplace};
+use csba_api::ProblemCode;
+use csba_domain::Marketplace;
 use csba_server::cases::put_case;
 use csba_server::Clock;
 
@@ -20,21 +20,9 @@ async fn pages_of_cases_and_orders_hold_every_row_once_in_order() -> TestResult 
     let now = h.clock.now();
     let mut tx = h.sandbox.db().writes().begin().await?;
     for n in 0..CASES {
-        let case = Case {
-            id: format!("case-{n:03}"),
-            order_id: format!("503-0000000-{n:07}"),
-            marketplace: Marketplace::Jp,
-            kind: CaseKind::Delivery,
-            status: CaseStatus::Open,
-            language: "ja".to_owned(),
-            subject: format!("件名 {n}"),
-            messages: Vec::new(),
-            opened_at: now,
-            // Ten cases share each deadline: the id breaks the tie.
-            respond_by: now + Duration::minutes(i64::try_from(n / 10)?),
-            outcome: None,
-            resolved_at: None,
-        };
+        // Ten cases share each deadline: the id breaks the tie.
+        let respond_by = now + Duration::minutes(i64::try_from(n / 10)?);
+        let case = open_case(&format!("case-{n:03}"), n, now, respond_by);
         put_case(&mut tx, &seller, &case, now).await?;
     }
     tx.commit().await?;
