@@ -70,14 +70,27 @@ pub async fn migrate(db: &Db, now: DateTime<Utc>) -> Result<usize> {
         sqlx::query("SELECT pg_advisory_lock($1)").bind(MIGRATION_LOCK_KEY).execute(&mut *conn).await?;
     }
     let mut applied = apply_pending(&mut conn, now).await;
+    let mut recollated = 0;
     if postgres && applied.is_ok() {
-        if let Err(e) = text_in_byte_order(&mut conn).await {
-            applied = Err(e);
+        match text_in_byte_order(&mut conn).await {
+            Ok(columns) => recollated = columns,
+            Err(e) => applied = Err(e),
         }
     }
     if postgres {
         // Also released when the session ends, should unlocking fail.
         sqlx::query("SELECT pg_advisory_unlock($1)").bind(MIGRATION_LOCK_KEY).execute(&mut *conn).await?;
+    }
+    if applied.as_ref().map_or(true, |&n| n > 0) || recollated > 0 {
+        // This connection prepared statements against the schema as it was
+        // before the change (0004's backfill reads orders before their text
+        // columns get "C"). PostgreSQL refuses to run a cached statement
+        // whose result type has changed ("cached plan must not change result
+        // type"), so back in the pool it would fail the request that drew
+        // it. Closed, the pool opens a fresh one instead.
+        if let Err(e) = conn.close().await {
+            tracing::warn!(error = %e, "could not close the migration connection");
+        }
     }
     applied
 }
@@ -122,8 +135,8 @@ async fn apply_pending(conn: &mut AnyConnection, now: DateTime<Utc>) -> Result<u
 /// the cheaper comparison. Run after every migration rather than as one of
 /// them, so a column a later migration adds is covered too (the shared SQL
 /// files cannot say `COLLATE "C"`: SQLite has no such collation). Does
-/// nothing once every column has it.
-async fn text_in_byte_order(conn: &mut AnyConnection) -> Result<()> {
+/// nothing once every column has it. Returns how many columns it changed.
+async fn text_in_byte_order(conn: &mut AnyConnection) -> Result<usize> {
     let columns: Vec<(String, String)> = sqlx::query_as(
         "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
          WHERE table_schema = current_schema() AND data_type = 'text' \
@@ -132,7 +145,7 @@ async fn text_in_byte_order(conn: &mut AnyConnection) -> Result<()> {
     .fetch_all(&mut *conn)
     .await?;
     if columns.is_empty() {
-        return Ok(());
+        return Ok(0);
     }
     let mut tables: Vec<(&str, Vec<&str>)> = Vec::new();
     for (table, column) in &columns {
@@ -152,7 +165,7 @@ async fn text_in_byte_order(conn: &mut AnyConnection) -> Result<()> {
     }
     tx.commit().await?;
     tracing::info!(columns = columns.len(), "text columns now compare byte by byte (COLLATE \"C\")");
-    Ok(())
+    Ok(columns.len())
 }
 
 #[cfg(test)]
