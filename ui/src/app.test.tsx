@@ -80,6 +80,20 @@ describe('App started by main.tsx', () => {
     expect(mocked.getInbox).toHaveBeenCalledTimes(1);
   });
 
+  it('reads an empty desk again once it listens, so news that came before the listener is not missed', async () => {
+    // The backend fills an empty desk as soon as main.tsx has read it; here
+    // its news came before the listener was in place and is never repeated.
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    await act(async () => {
+      render(<App startLocale="en" startInbox={{ ...makeInbox(Date.now()), cases: [] }} />, container);
+    });
+    await flush();
+    expect(mocked.getInbox).toHaveBeenCalledTimes(1);
+    expect(container.querySelectorAll('[data-testid="case-row"]').length).toBe(5);
+    expect(mocked.reportFirstRender.mock.calls.length, 'first render reported').toBe(1);
+  });
+
   it('reads the inbox itself when main.tsx could not', async () => {
     container = document.createElement('div');
     document.body.appendChild(container);

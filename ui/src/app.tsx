@@ -196,14 +196,26 @@ export function App({ screens = defaultScreens, startLocale, startInbox = null }
         .then((s) => !cancelled && supported(s.locale) && setLocaleState(s.locale))
         .catch((e) => !cancelled && setError(e));
     }
+    // An empty desk is filled as soon as it has been read (the backend
+    // starts the sandbox and the sync then, see startup::inbox_read), so the
+    // news of it may come before this listener is in place: such a desk is
+    // read once the listener is, and a change can no longer fall between.
+    const readWhenListening = !startInbox || startInbox.cases.length === 0;
     if (startInbox) void loadBadges();
-    else void reload();
     onReplicaChanged(() => {
       setRevision((r) => r + 1);
       void reload();
     })
-      .then((u) => (cancelled ? u() : (unlisten = u)))
-      .catch((e) => !cancelled && setError(e));
+      .then((u) => {
+        if (cancelled) return u();
+        unlisten = u;
+        if (readWhenListening) void reload();
+      })
+      .catch(async (e) => {
+        if (cancelled) return;
+        if (readWhenListening) await reload();
+        setError(e);
+      });
     return () => {
       cancelled = true;
       unlisten?.();
