@@ -201,7 +201,8 @@ export function App({ screens = defaultScreens, startLocale, startInbox = null }
     // news of it may come before this listener is in place: such a desk is
     // read once the listener is, and a change can no longer fall between.
     const readWhenListening = !startInbox || startInbox.cases.length === 0;
-    if (startInbox) void loadBadges();
+    // A desk read again loads its badges with it (reload).
+    if (!readWhenListening) void loadBadges();
     onReplicaChanged(() => {
       setRevision((r) => r + 1);
       void reload();
