@@ -34,15 +34,17 @@ pub async fn record(conn: &mut AnyConnection, seller_id: &str, at: DateTime<Utc>
 
 /// Takes the same lock as [`record`] without advancing the feed, for
 /// transactions that must read before they decide whether to write.
-pub async fn lock_seller(conn: &mut AnyConnection, seller_id: &str) -> Result<()> {
-    let done = sqlx::query("UPDATE sellers SET change_seq = change_seq WHERE id = $1")
-        .bind(seller_id)
-        .execute(&mut *conn)
-        .await?;
-    if done.rows_affected() == 0 {
-        return Err(ServerError::NotFound(format!("seller {seller_id}")));
-    }
-    Ok(())
+/// Returns the seller's latest seq. Every write to the seller's orders or
+/// cases is in the feed and so advances it: a read made before the lock,
+/// after the seq was read as this same number, saw what the lock now
+/// guards (see `shipments::confirm`).
+pub async fn lock_seller(conn: &mut AnyConnection, seller_id: &str) -> Result<i64> {
+    let seq: Option<i64> =
+        sqlx::query_scalar("UPDATE sellers SET change_seq = change_seq WHERE id = $1 RETURNING change_seq")
+            .bind(seller_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    seq.ok_or_else(|| ServerError::NotFound(format!("seller {seller_id}")))
 }
 
 /// A page of the feed: the changes, whether more follow, and the seller's
@@ -140,8 +142,27 @@ pub async fn compact(db: &Db, before: DateTime<Utc>) -> Result<u64> {
 
 /// The seller's latest seq, which SSE clients are told about.
 pub async fn latest_seq(db: &Db, seller_id: &str) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar("SELECT change_seq FROM sellers WHERE id = $1")
-        .bind(seller_id)
-        .fetch_optional(db.reads())
-        .await?)
+    seq_of(db.reads(), seller_id).await
+}
+
+/// The orders of the seller's feed entries after `after`: every order
+/// written since that seq.
+pub async fn orders_changed_after(
+    conn: &mut AnyConnection,
+    seller_id: &str,
+    after: i64,
+) -> Result<std::collections::HashSet<String>> {
+    let ids: Vec<String> =
+        sqlx::query_scalar("SELECT entity_id FROM changes WHERE seller_id = $1 AND seq > $2 AND kind = 'order'")
+            .bind(seller_id)
+            .bind(after)
+            .fetch_all(&mut *conn)
+            .await?;
+    Ok(ids.into_iter().collect())
+}
+
+/// The seller's latest seq, read through `conn` (a connection, a
+/// transaction or a pool); `None` for no such seller.
+pub async fn seq_of<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(conn: E, seller_id: &str) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar("SELECT change_seq FROM sellers WHERE id = $1").bind(seller_id).fetch_optional(conn).await?)
 }

@@ -13,6 +13,7 @@ use csba_api::{
     ShipmentRowResult,
 };
 use csba_domain::tracking;
+use sqlx::AnyConnection;
 use std::collections::HashMap;
 
 /// Far beyond Amazon's own flat-file batches; the body limit bounds it too.
@@ -28,6 +29,61 @@ struct Accepted<'a> {
     /// The order is already shipped with exactly this tracking: nothing to
     /// write (the same file uploaded from a second device, say).
     already_confirmed: bool,
+}
+
+/// What a batch is checked against: the seller's orders among its rows,
+/// the tracking numbers among its rows already in use (number → order), and
+/// the seller's feed seq read before them.
+///
+/// Read before the seller's lock and brought up to date under it. Every
+/// write to an order is in the feed (see `feed`), so the feed's entries
+/// after `seq` name every order that may have changed since. Seqs move on
+/// between two batches of one upload, so a whole re-read would be the rule,
+/// not the exception.
+struct Stored {
+    seq: Option<i64>,
+    orders: HashMap<String, Order>,
+    in_use: HashMap<String, String>,
+}
+
+impl Stored {
+    /// The seq first: a write committed after it has a later seq.
+    async fn read(conn: &mut AnyConnection, seller_id: &str, ids: &[&str], numbers: &[&str]) -> Result<Stored> {
+        let seq = feed::seq_of(&mut *conn, seller_id).await?;
+        let orders = orders_by_id(conn, seller_id, ids).await?.into_iter().map(|o| (o.id.clone(), o)).collect();
+        let in_use = orders_with_tracking(conn, seller_id, numbers).await?.into_iter().collect();
+        Ok(Stored { seq, orders, in_use })
+    }
+
+    /// As of `seq`, read in `conn` (which holds the seller's lock): the
+    /// batch's orders changed since are read again, and the tracking
+    /// numbers looked up again (an order outside the batch may have taken
+    /// one), which costs less than finding which orders took which.
+    async fn brought_up_to(
+        mut self,
+        conn: &mut AnyConnection,
+        seller_id: &str,
+        seq: i64,
+        ids: &[&str],
+        numbers: &[&str],
+    ) -> Result<Stored> {
+        let Some(read_at) = self.seq.filter(|&read_at| read_at <= seq) else {
+            return Stored::read(conn, seller_id, ids, numbers).await;
+        };
+        if read_at == seq {
+            return Ok(self);
+        }
+        let changed = feed::orders_changed_after(&mut *conn, seller_id, read_at).await?;
+        let stale: Vec<&str> = ids.iter().copied().filter(|id| changed.contains(*id)).collect();
+        if !stale.is_empty() {
+            for order in orders_by_id(conn, seller_id, &stale).await? {
+                self.orders.insert(order.id.clone(), order);
+            }
+        }
+        self.in_use = orders_with_tracking(conn, seller_id, numbers).await?.into_iter().collect();
+        self.seq = Some(seq);
+        Ok(self)
+    }
 }
 
 /// Why a row's order cannot be confirmed as shipped, as the row error's
@@ -62,16 +118,18 @@ pub async fn confirm(
     // next batch of an upload is checked while the one before it is written.
     let checks: Vec<tracking::TrackingCheck<'_>> =
         rows.iter().map(|r| tracking::check_with_code(&r.tracking_number, r.carrier.as_deref())).collect();
-    let mut tx = WriteTx::begin(db).await?;
-    // The seller's lock first: the orders and tracking numbers we check
-    // cannot change before we write.
-    feed::lock_seller(&mut tx, seller_id).await?;
     let ids: Vec<&str> = rows.iter().map(|r| r.order_id.trim()).collect();
-    let mut orders: HashMap<String, Order> =
-        orders_by_id(&mut tx, seller_id, &ids).await?.into_iter().map(|o| (o.id.clone(), o)).collect();
     let numbers: Vec<&str> = checks.iter().filter(|c| c.is_valid()).map(|c| c.normalized.as_ref()).collect();
-    let in_use: HashMap<String, String> =
-        orders_with_tracking(&mut tx, seller_id, &numbers).await?.into_iter().collect();
+    // What the checks need is read before the seller's lock, while the
+    // batch before this one is still being written; under the lock, only
+    // what changed since is read again (see `Stored`).
+    let before = {
+        let mut conn = db.reads().acquire().await?;
+        Stored::read(&mut conn, seller_id, &ids, &numbers).await?
+    };
+    let mut tx = WriteTx::begin(db).await?;
+    let seq = feed::lock_seller(&mut tx, seller_id).await?;
+    let Stored { mut orders, in_use, .. } = before.brought_up_to(&mut tx, seller_id, seq, &ids, &numbers).await?;
 
     let mut errors = Vec::new();
     let mut accepted = Vec::with_capacity(rows.len());

@@ -55,20 +55,29 @@ async fn up(url: &str) -> TestResult<Instance> {
 }
 
 /// The reply sent with `key`: its body is the key, so the case shows how
-/// often it was applied.
+/// often it was applied. A `429` is waited out as its `Retry-After` says, as
+/// the app's push does: a run that sends more than a token's burst (the
+/// kill rounds and the replay of every key together may) is not a failure.
 async fn send(instance_url: &str, f: &Fixture, key: &str) -> Result<(u16, String, bool), reqwest::Error> {
     let case = &f.cases[key.bytes().map(usize::from).sum::<usize>() % f.cases.len()];
-    let response = f
-        .client
-        .post(format!("{instance_url}/v1/cases/{case}/replies"))
-        .bearer_auth(&f.token)
-        .header("Idempotency-Key", key)
-        .json(&serde_json::json!({ "body": key }))
-        .send()
-        .await?;
-    let status = response.status().as_u16();
-    let replayed = response.headers().contains_key("Idempotent-Replayed");
-    Ok((status, response.text().await?, replayed))
+    loop {
+        let response = f
+            .client
+            .post(format!("{instance_url}/v1/cases/{case}/replies"))
+            .bearer_auth(&f.token)
+            .header("Idempotency-Key", key)
+            .json(&serde_json::json!({ "body": key }))
+            .send()
+            .await?;
+        let status = response.status().as_u16();
+        if status == 429 {
+            let wait = response.headers().get("Retry-After").and_then(|v| v.to_str().ok()?.parse().ok()).unwrap_or(1);
+            tokio::time::sleep(Duration::from_secs(wait)).await;
+            continue;
+        }
+        let replayed = response.headers().contains_key("Idempotent-Replayed");
+        return Ok((status, response.text().await?, replayed));
+    }
 }
 
 /// How many times each body appears among the seller's replies.

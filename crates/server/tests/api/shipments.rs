@@ -184,4 +184,75 @@ async fn an_empty_batch_is_invalid() -> TestResult {
     h.sandbox.shutdown().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn racing_batches_for_one_order_ship_it_once() -> TestResult {
+    // The checks read the stored orders before taking the seller's lock (see
+    // `shipments::confirm`); batches racing for one order and one tracking ID
+    // must still see each other: exactly one ships it, the others are refused.
+    const RACERS: usize = 6;
+    const OWN: usize = 300;
+    let h = harness().await?;
+    let seller = h.sandbox.seller_id().to_owned();
+    let now = h.clock.now();
+    let placed = now - Duration::hours(30);
+    let id = |racer: usize, n: usize| format!("503-{:07}-{:07}", 3_000_000 + racer, n);
+    let mut orders = vec![order("503-3999999-0000001", Marketplace::Jp, placed, "unshipped")];
+    orders.extend((0..RACERS).flat_map(|r| (0..OWN).map(move |n| (r, n))).map(|(r, n)| {
+        order(&id(r, n), Marketplace::Jp, placed, "unshipped")
+    }));
+    put_orders(&h, &seller, &orders).await?;
+    let (_, cursor) = changes_since(&h, "").await?;
+    let today = now.date_naive().to_string();
+    // Each racer ships orders of its own, then the shared order; half of
+    // them with one shared tracking ID on another order of their own.
+    let batch = |r: usize| {
+        let serial = |n: usize| u32::try_from(r * 1_000 + n).unwrap_or(0);
+        let mut rows: Vec<serde_json::Value> = (0..OWN - 1)
+            .map(|n| json!({ "order_id": id(r, n), "tracking_number": s10(5_000_000 + serial(n), "CN"), "ship_date": today }))
+            .collect();
+        let shared_tracking = if r.is_multiple_of(2) { s10(4_999_999, "CN") } else { s10(5_000_000 + serial(OWN - 1), "CN") };
+        rows.push(json!({ "order_id": id(r, OWN - 1), "tracking_number": shared_tracking, "ship_date": today }));
+        rows.push(json!({ "order_id": "503-3999999-0000001", "tracking_number": s10(6_000_000 + serial(0), "CN"), "ship_date": today }));
+        json!({ "confirmations": rows })
+    };
+    let answers = futures_util::future::join_all((0..RACERS).map(|r| {
+        let (h, body) = (&h, batch(r));
+        async move { post(h, "/v1/shipment-confirmations", &body).await }
+    }))
+    .await;
+    let mut shipped = 0;
+    for answer in answers {
+        match answer?.status().as_u16() {
+            200 => shipped += 1,
+            422 => {}
+            other => return Err(format!("answered {other}").into()),
+        }
+    }
+    assert_eq!(shipped, 1, "exactly one batch ships the shared order");
+    let (changes, _) = changes_since(&h, &cursor).await?;
+    let shipped_ids: Vec<&str> = changes.iter().filter(|c| c["data"]["status"] == "shipped")
+        .filter_map(|c| c["data"]["id"].as_str()).collect();
+    assert_eq!(shipped_ids.len(), OWN + 1, "one racer's orders and the shared one, nothing of the refused batches");
+    assert_eq!(shipped_ids.iter().filter(|id| **id == "503-3999999-0000001").count(), 1);
+    let listed = get_json(&h, h.sandbox.token(), "/v1/orders?status=shipped&limit=500").await?;
+    let ours = listed["orders"].as_array().into_iter().flatten()
+        .filter(|o| orders.iter().any(|mine| o["id"] == mine.id.as_str())).count();
+    assert_eq!(ours, OWN + 1);
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+}
+
+/// Every change after `cursor`, page by page, and the cursor after them.
+async fn changes_since(h: &crate::common::Harness, cursor: &str) -> TestResult<(Vec<serde_json::Value>, String)> {
+    let (mut changes, mut cursor) = (Vec::new(), cursor.to_owned());
+    loop {
+        let page = get_json(h, h.sandbox.token(), &format!("/v1/changes?cursor={cursor}&limit=500")).await?;
+        changes.extend(page["changes"].as_array().into_iter().flatten().cloned());
+        cursor = page["next_cursor"].as_str().ok_or("no next_cursor")?.to_owned();
+        if page["has_more"] != true {
+            return Ok((changes, cursor));
+        }
+    }
 }
