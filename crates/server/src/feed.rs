@@ -1,12 +1,19 @@
 //! The per-seller change feed. Every write to an order or a case goes
-//! through [`record`], in the same transaction as the write itself, so the
-//! feed can never miss a change or show one that was rolled back.
+//! through [`record`] (or, for a batch of shipped orders, is one run: see
+//! [`RUN_KIND`]), in the same transaction as the write itself, so the feed
+//! can never miss a change or show one that was rolled back.
 
 use crate::db::{from_ms, to_ms, Db};
 use crate::error::{Result, ServerError};
 use chrono::{DateTime, Utc};
 use csba_api::{Change, Resource};
 use sqlx::AnyConnection;
+
+/// The `kind` of a run: one row holding the changes of many orders at
+/// consecutive seqs (migration 0007). Read, it is one change per seq like
+/// any other; compaction turns it back into one row per change once it is
+/// below the horizon ([`compact`]).
+pub const RUN_KIND: &str = "orders";
 
 /// Takes the seller's next seq and appends `resource` to its feed. Must be
 /// the first statement of the caller's transaction: the `UPDATE` takes the
@@ -71,21 +78,61 @@ pub async fn changes_after(db: &Db, seller_id: &str, after: i64, rebuilding: boo
             "this cursor is older than the feed keeps; drop the local copy and read the feed from the start".to_owned(),
         ));
     }
-    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
-        "SELECT seq, at, payload FROM changes WHERE seller_id = $1 AND seq > $2 ORDER BY seq ASC LIMIT $3",
+    let wanted = usize::try_from(limit).unwrap_or(0);
+    // First the rows' seqs alone (a run's payload is up to 10,000 orders):
+    // enough rows to hold one change more than the page, which tells
+    // whether more follow without a COUNT.
+    let spans: Vec<(i64, Option<i64>)> =
+        sqlx::query_as("SELECT seq, run_from FROM changes WHERE seller_id = $1 AND seq > $2 ORDER BY seq ASC LIMIT $3")
+            .bind(seller_id)
+            .bind(after)
+            .bind(limit + 1)
+            .fetch_all(db.reads())
+            .await?;
+    let mut held = 0;
+    let Some(&(through, _)) = spans
+        .iter()
+        .find(|(seq, run_from)| {
+            held += seq - run_from.unwrap_or(*seq).max(after + 1) + 1;
+            held > limit
+        })
+        .or(spans.last())
+    else {
+        return Ok(FeedPage { changes: Vec::new(), has_more: false, floor });
+    };
+    let rows: Vec<(i64, Option<i64>, i64, String)> = sqlx::query_as(
+        "SELECT seq, run_from, at, payload FROM changes WHERE seller_id = $1 AND seq > $2 AND seq <= $3 \
+         ORDER BY seq ASC",
     )
     .bind(seller_id)
     .bind(after)
-    // One extra row tells us whether there is more without a COUNT.
-    .bind(limit + 1)
+    .bind(through)
     .fetch_all(db.reads())
     .await?;
-    let has_more = rows.len() as i64 > limit;
-    let changes = rows
-        .into_iter()
-        .take(usize::try_from(limit).unwrap_or(usize::MAX))
-        .map(|(seq, at, payload)| Ok(Change { seq, at: from_ms(at)?, resource: serde_json::from_str(&payload)? }))
-        .collect::<Result<Vec<_>>>()?;
+    let mut changes = Vec::with_capacity(wanted + 1);
+    for (seq, run_from, at, payload) in rows {
+        let at = from_ms(at)?;
+        match run_from {
+            None => changes.push(Change { seq, at, resource: serde_json::from_str(&payload)? }),
+            Some(first) => {
+                // Only the changes the page shows are decoded.
+                let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(&payload)?;
+                for (seq, item) in (first..).zip(items).filter(|(seq, _)| *seq > after) {
+                    if changes.len() > wanted {
+                        break;
+                    }
+                    changes.push(Change { seq, at, resource: serde_json::from_str(item.get())? });
+                }
+            }
+        }
+        if changes.len() > wanted {
+            break;
+        }
+    }
+    // More follow if the page overflowed, or if the first read found more
+    // rows than it took (compaction may have dropped some in between).
+    let has_more = changes.len() > wanted || spans.len() as i64 > limit;
+    changes.truncate(wanted);
     Ok(FeedPage { changes, has_more, floor })
 }
 
@@ -125,8 +172,12 @@ pub async fn compact(db: &Db, before: DateTime<Utc>) -> Result<u64> {
             tx.rollback().await?;
             continue;
         }
+        split_runs(&mut tx, &seller_id, horizon).await?;
+        // Runs above the horizon are left whole: an older change of one of
+        // their orders stays until a later round has split them.
         let done = sqlx::query(
-            "DELETE FROM changes WHERE seller_id = $1 AND seq <= $2 AND EXISTS (SELECT 1 FROM changes newer \
+            "DELETE FROM changes WHERE seller_id = $1 AND seq <= $2 AND run_from IS NULL \
+             AND EXISTS (SELECT 1 FROM changes newer \
              WHERE newer.seller_id = changes.seller_id AND newer.kind = changes.kind \
              AND newer.entity_id = changes.entity_id AND newer.seq > changes.seq)",
         )
@@ -138,6 +189,44 @@ pub async fn compact(db: &Db, before: DateTime<Utc>) -> Result<u64> {
         deleted += done.rows_affected();
     }
     Ok(deleted)
+}
+
+/// Turns the seller's runs up to seq `through` into one row per change, at
+/// the same seqs, so compaction can drop the states they hold like any
+/// other. Off the request path: a batch of shipments writes one row, the
+/// sweeper later pays for the rest.
+async fn split_runs(conn: &mut AnyConnection, seller_id: &str, through: i64) -> Result<()> {
+    let runs: Vec<(i64, i64, i64, Option<String>, String)> = sqlx::query_as(
+        "SELECT seq, run_from, at, run_ids, payload FROM changes \
+         WHERE seller_id = $1 AND seq <= $2 AND run_from IS NOT NULL ORDER BY seq",
+    )
+    .bind(seller_id)
+    .bind(through)
+    .fetch_all(&mut *conn)
+    .await?;
+    let backend = crate::db::Backend::of(conn);
+    let insert = format!(
+        "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload) \
+         SELECT $1, CAST(value ->> 0 AS BIGINT), $2, 'order', value ->> 1, value ->> 2 FROM {}",
+        backend.json_rows(3)
+    );
+    for (seq, run_from, at, ids, payload) in runs {
+        let corrupt = || ServerError::Corrupt(format!("feed run {run_from}..{seq} of {seller_id}"));
+        let ids: Vec<&str> = serde_json::from_str(ids.as_deref().ok_or_else(corrupt)?)?;
+        let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(&payload)?;
+        if ids.len() != items.len() || i64::try_from(items.len()).ok() != Some(seq - run_from + 1) {
+            return Err(corrupt());
+        }
+        let rows: Vec<(i64, &str, &str)> =
+            (run_from..).zip(ids).zip(items).map(|((seq, id), item)| (seq, id, item.get())).collect();
+        sqlx::query("DELETE FROM changes WHERE seller_id = $1 AND seq = $2")
+            .bind(seller_id)
+            .bind(seq)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query(&insert).bind(seller_id).bind(at).bind(serde_json::to_string(&rows)?).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// The seller's latest seq, which SSE clients are told about.
@@ -152,13 +241,25 @@ pub async fn orders_changed_after(
     seller_id: &str,
     after: i64,
 ) -> Result<std::collections::HashSet<String>> {
-    let ids: Vec<String> =
-        sqlx::query_scalar("SELECT entity_id FROM changes WHERE seller_id = $1 AND seq > $2 AND kind = 'order'")
-            .bind(seller_id)
-            .bind(after)
-            .fetch_all(&mut *conn)
-            .await?;
-    Ok(ids.into_iter().collect())
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT kind, entity_id, run_ids FROM changes WHERE seller_id = $1 AND seq > $2 AND kind IN ('order', $3)",
+    )
+    .bind(seller_id)
+    .bind(after)
+    .bind(RUN_KIND)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut ids = std::collections::HashSet::new();
+    for (kind, entity_id, run_ids) in rows {
+        if kind == RUN_KIND {
+            let run_ids =
+                run_ids.ok_or_else(|| ServerError::Corrupt(format!("a feed run of {seller_id} without ids")))?;
+            ids.extend(serde_json::from_str::<Vec<String>>(&run_ids)?);
+        } else {
+            ids.insert(entity_id);
+        }
+    }
+    Ok(ids)
 }
 
 /// The seller's latest seq, read through `conn` (a connection, a

@@ -52,6 +52,7 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0006_fleet_indexes.sql"),
         then: None,
     },
+    Migration { version: 7, name: "feed_runs", sql: include_str!("../migrations/0007_feed_runs.sql"), then: None },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("CSBA" in

@@ -5,7 +5,7 @@ use crate::error::{Result, ServerError};
 use crate::feed;
 use crate::page::Page;
 use crate::ship_by::default_ship_by;
-use crate::shipped_rows::{FeedRows, TrackingRows};
+use crate::shipped_rows::{FeedRun, TrackingRows};
 use chrono::{DateTime, Utc};
 use csba_api::{Order, OrderTracking, Resource};
 use csba_domain::Marketplace;
@@ -251,14 +251,13 @@ pub async fn confirm_shipments(
         backend.json_rows(2)
     );
     let updates = serde_json::to_string(&TrackingRows(&shipped))?;
-    // The feed's rows (every order's JSON) are written out while the
+    // The feed's run (every order's JSON) is written out while the
     // database applies the update: the two take about as long, and the
     // database works on its own thread or process.
-    let (updated, entries) =
-        tokio::join!(sqlx::query(&update).bind(seller_id).bind(updates).execute(&mut *conn), async {
-            serde_json::to_string(&FeedRows { first_seq: last - count + 1, shipped: &shipped })
-        });
-    let (updated, entries) = (updated?, entries?);
+    let (updated, run) = tokio::join!(sqlx::query(&update).bind(seller_id).bind(updates).execute(&mut *conn), async {
+        FeedRun::of(&shipped)
+    });
+    let (updated, run) = (updated?, run?);
     let expected = shipped.len() as u64;
     if updated.rows_affected() != expected {
         return Err(ServerError::Corrupt(format!(
@@ -266,12 +265,22 @@ pub async fn confirm_shipments(
             expected.saturating_sub(updated.rows_affected())
         )));
     }
-    let insert = format!(
-        "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload) \
-         SELECT $1, CAST(value ->> 0 AS BIGINT), $2, 'order', value ->> 1, value ->> 2 FROM {}",
-        backend.json_rows(3)
-    );
-    sqlx::query(&insert).bind(seller_id).bind(at).bind(entries).execute(&mut *conn).await?;
+    // One row for the whole batch, not one per order (see migration 0007
+    // and `feed::changes_after`): per order, PostgreSQL wrote a row and an
+    // entry in each of the feed's three indexes.
+    sqlx::query(
+        "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload, run_from, run_ids) \
+         VALUES ($1, $2, $3, $4, '', $5, $6, $7)",
+    )
+    .bind(seller_id)
+    .bind(last)
+    .bind(at)
+    .bind(feed::RUN_KIND)
+    .bind(run.payload)
+    .bind(last - count + 1)
+    .bind(run.ids)
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 

@@ -1,32 +1,36 @@
-//! The two JSON parameters of a shipment batch's writes (see
-//! [`crate::orders::confirm_shipments`]), written from the shipped orders
-//! where they are. A tuple per row with its own strings cost a batch of
+//! What a shipment batch writes (see [`crate::orders::confirm_shipments`]):
+//! the orders' new columns as one JSON parameter and the feed's run, both
+//! written from the shipped orders where they are. A tuple per row with its own strings cost a batch of
 //! 10,000 as long to allocate and free again as SQLite took to apply it.
 
 use csba_api::{Order, Resource};
 use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-/// `[[seq, order id, feed payload], …]`: the feed entries, seqs counting up
-/// from `first_seq`, each payload the resource's JSON as a string (as every
-/// feed entry is stored). One buffer is reused for every payload.
-pub struct FeedRows<'a> {
-    pub first_seq: i64,
-    pub shipped: &'a [Resource],
+/// The feed run of a batch of shipped orders (see migration 0007): the
+/// orders' ids and their resources, each a JSON array in seq order, the
+/// resources' JSON exactly as a feed entry of one would hold it.
+pub struct FeedRun {
+    pub ids: String,
+    pub payload: String,
 }
 
-impl Serialize for FeedRows<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut rows = serializer.serialize_seq(Some(self.shipped.len()))?;
-        let mut payload = Vec::with_capacity(1024);
-        for (seq, resource) in (self.first_seq..).zip(self.shipped) {
-            let Resource::Order(order) = resource else { return Err(S::Error::custom("not an order")) };
-            payload.clear();
-            serde_json::to_writer(&mut payload, resource).map_err(S::Error::custom)?;
-            let payload = std::str::from_utf8(&payload).map_err(S::Error::custom)?;
-            rows.serialize_element(&(seq, &order.id, payload))?;
+impl FeedRun {
+    pub fn of(shipped: &[Resource]) -> serde_json::Result<FeedRun> {
+        let mut ids = Vec::with_capacity(shipped.len());
+        let mut payload = Vec::with_capacity(shipped.len() * 512);
+        payload.push(b'[');
+        for (i, resource) in shipped.iter().enumerate() {
+            let Resource::Order(order) = resource else { return Err(serde_json::Error::custom("not an order")) };
+            if i > 0 {
+                payload.push(b',');
+            }
+            serde_json::to_writer(&mut payload, resource)?;
+            ids.push(order.id.as_str());
         }
-        rows.end()
+        payload.push(b']');
+        let payload = String::from_utf8(payload).map_err(serde_json::Error::custom)?;
+        Ok(FeedRun { ids: serde_json::to_string(&ids)?, payload })
     }
 }
 
@@ -83,14 +87,14 @@ mod tests {
     }
 
     #[test]
-    fn feed_rows_carry_each_payload_as_the_resources_json_text() -> Result<(), Box<dyn std::error::Error>> {
+    fn a_run_holds_each_orders_id_and_its_resource_as_stored_elsewhere() -> Result<(), Box<dyn std::error::Error>> {
         let orders = [shipped("o-1")?, shipped("o-2")?];
-        let rows: Vec<(i64, String, String)> =
-            serde_json::from_str(&serde_json::to_string(&FeedRows { first_seq: 41, shipped: &orders })?)?;
-        assert_eq!(rows.len(), 2);
-        assert_eq!((rows[1].0, rows[1].1.as_str()), (42, "o-2"));
-        for ((_, _, payload), order) in rows.iter().zip(&orders) {
-            assert_eq!(payload, &serde_json::to_string(order)?, "the payload is the resource as stored elsewhere");
+        let run = FeedRun::of(&orders)?;
+        assert_eq!(run.ids, r#"["o-1","o-2"]"#);
+        let payload: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(&run.payload)?;
+        assert_eq!(payload.len(), 2);
+        for (text, order) in payload.iter().zip(&orders) {
+            assert_eq!(text.get(), serde_json::to_string(order)?, "the payload is the resource as stored elsewhere");
         }
         Ok(())
     }

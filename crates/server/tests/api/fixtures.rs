@@ -99,3 +99,16 @@ pub async fn get_json(h: &Harness, token: &str, path: &str) -> TestResult<serde_
     assert_eq!(response.status().as_u16(), 200, "GET {path}");
     Ok(response.json().await?)
 }
+
+/// Every change after `cursor`, in pages of `limit`, and the cursor after them.
+pub async fn changes_since(h: &Harness, cursor: &str, limit: usize) -> TestResult<(Vec<serde_json::Value>, String)> {
+    let (mut changes, mut cursor) = (Vec::new(), cursor.to_owned());
+    loop {
+        let page = get_json(h, h.sandbox.token(), &format!("/v1/changes?cursor={cursor}&limit={limit}")).await?;
+        changes.extend(page["changes"].as_array().into_iter().flatten().cloned());
+        cursor = page["next_cursor"].as_str().ok_or("no next_cursor")?.to_owned();
+        if page["has_more"] != true {
+            return Ok((changes, cursor));
+        }
+    }
+}

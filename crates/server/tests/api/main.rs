@@ -15,6 +15,7 @@ mod demo_screens;
 mod enrollment_sweeps;
 mod events;
 mod feed_retention;
+mod feed_runs;
 mod fixtures;
 mod idempotency;
 mod instances_news;

@@ -1,5 +1,5 @@
 use crate::common::{expect_problem, harness, TestResult};
-use crate::fixtures::{get_json, order, post, put_orders, s10};
+use crate::fixtures::{changes_since, get_json, order, post, put_orders, s10};
 use chrono::Duration;
 use csba_api::{ProblemCode, ShipmentConfirmationResult};
 use csba_domain::Marketplace;
@@ -202,7 +202,7 @@ async fn racing_batches_for_one_order_ship_it_once() -> TestResult {
         order(&id(r, n), Marketplace::Jp, placed, "unshipped")
     }));
     put_orders(&h, &seller, &orders).await?;
-    let (_, cursor) = changes_since(&h, "").await?;
+    let (_, cursor) = changes_since(&h, "", 500).await?;
     let today = now.date_naive().to_string();
     // Each racer ships orders of its own, then the shared order; half of
     // them with one shared tracking ID on another order of their own.
@@ -230,7 +230,7 @@ async fn racing_batches_for_one_order_ship_it_once() -> TestResult {
         }
     }
     assert_eq!(shipped, 1, "exactly one batch ships the shared order");
-    let (changes, _) = changes_since(&h, &cursor).await?;
+    let (changes, _) = changes_since(&h, &cursor, 500).await?;
     let shipped_ids: Vec<&str> = changes.iter().filter(|c| c["data"]["status"] == "shipped")
         .filter_map(|c| c["data"]["id"].as_str()).collect();
     assert_eq!(shipped_ids.len(), OWN + 1, "one racer's orders and the shared one, nothing of the refused batches");
@@ -242,17 +242,4 @@ async fn racing_batches_for_one_order_ship_it_once() -> TestResult {
     h.sandbox.shutdown().await?;
     Ok(())
 }
-}
-
-/// Every change after `cursor`, page by page, and the cursor after them.
-async fn changes_since(h: &crate::common::Harness, cursor: &str) -> TestResult<(Vec<serde_json::Value>, String)> {
-    let (mut changes, mut cursor) = (Vec::new(), cursor.to_owned());
-    loop {
-        let page = get_json(h, h.sandbox.token(), &format!("/v1/changes?cursor={cursor}&limit=500")).await?;
-        changes.extend(page["changes"].as_array().into_iter().flatten().cloned());
-        cursor = page["next_cursor"].as_str().ok_or("no next_cursor")?.to_owned();
-        if page["has_more"] != true {
-            return Ok((changes, cursor));
-        }
-    }
 }
