@@ -158,5 +158,12 @@ async fn an_uploads_batches_overlap_and_a_refusal_stops_what_has_not_left() -> R
     for (order, applied) in [(a, true), (b, true), (c, false)] {
         assert_eq!(shipped.iter().any(|o| o.id == order.id), applied, "order {}", order.id);
     }
+    // The replica learns it from the feed, where each batch is one run.
+    csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
+    let s = store.lock().map_err(|_| "poisoned")?;
+    for (order, status) in [(a, "shipped"), (b, "shipped"), (c, "unshipped")] {
+        let stored = s.order(acct, &order.id)?.ok_or("the replica has the order")?;
+        assert_eq!(stored.status, status, "order {} in the replica", order.id);
+    }
     Ok(())
 }
