@@ -15,6 +15,13 @@ use sqlx::AnyConnection;
 /// below the horizon ([`compact`]).
 pub const RUN_KIND: &str = "orders";
 
+/// The most orders one run holds: the feed's default page, which clients
+/// read (`routes::changes::DEFAULT_LIMIT`). A page reads the runs it
+/// touches whole, so a run of a whole batch (10,000 orders, 3.5 MB) was read
+/// once for each of the 20 pages inside it; runs of a page cost a batch 20
+/// rows instead of one.
+pub const RUN_LEN: usize = 500;
+
 /// Takes the seller's next seq and appends `resource` to its feed. Must be
 /// the first statement of the caller's transaction: the `UPDATE` takes the
 /// write lock (SQLite) or row lock (PostgreSQL) up front, which serializes

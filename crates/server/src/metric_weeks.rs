@@ -7,6 +7,7 @@
 use crate::db::{from_ms, to_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed::{self, lock_seller};
+use crate::orders::status;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use csba_api::{CaseMessage, MetricWeek, Resource};
 use csba_domain::metrics::{week_span, week_start};
@@ -67,10 +68,13 @@ pub async fn compute(
     .bind(until)
     .fetch_all(&mut *conn)
     .await?;
-    let shipped: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT quantity, tracking_number, carrier FROM orders WHERE seller_id = $1 AND marketplace = $2 \
-         AND status IN ('shipped', 'delivered') AND confirmed_at >= $3 AND confirmed_at < $4",
-    )
+    let shipped: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(concat!(
+        "SELECT o.quantity, s.tracking_number, s.carrier FROM shipment_confirmations s \
+         JOIN orders o ON o.seller_id = s.seller_id AND o.id = s.order_id \
+         WHERE s.seller_id = $1 AND s.marketplace = $2 AND s.confirmed_at >= $3 AND s.confirmed_at < $4 AND ",
+        status!(),
+        " IN ('shipped', 'delivered')"
+    ))
     .bind(seller_id)
     .bind(mp)
     .bind(from)

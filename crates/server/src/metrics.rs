@@ -7,6 +7,7 @@ use crate::cases::list_cases;
 use crate::db::{from_ms, to_ms, Db};
 use crate::enrollments;
 use crate::error::{Result, ServerError};
+use crate::orders::{status, WITH_CONFIRMATION};
 use chrono::{DateTime, Duration, Utc};
 use csba_api::{FeeView, MarketplaceMetrics, MetricsReport};
 use csba_domain::{fees, tracking, CaseStatus, Marketplace};
@@ -29,10 +30,11 @@ pub async fn report(
     let (cases, _) = list_cases(db, seller_id, &crate::page::Page::ALL).await?;
     let mut out = Vec::with_capacity(marketplaces.len());
     for &mp in marketplaces {
-        let orders: Vec<OrderRow> = sqlx::query_as(
-            "SELECT id, placed_at, status, quantity, a_to_z_claim, tracking_number, carrier FROM orders \
-             WHERE seller_id = $1 AND marketplace = $2 AND placed_at >= $3",
-        )
+        let orders: Vec<OrderRow> = sqlx::query_as(&format!(
+            "SELECT o.id, o.placed_at, {}, o.quantity, o.a_to_z_claim, s.tracking_number, s.carrier \
+             FROM {WITH_CONFIRMATION} WHERE o.seller_id = $1 AND o.marketplace = $2 AND o.placed_at >= $3",
+            status!()
+        ))
         .bind(seller_id)
         .bind(mp.code())
         .bind(to_ms(now - TRAILING))

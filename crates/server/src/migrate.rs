@@ -53,6 +53,12 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
     },
     Migration { version: 7, name: "feed_runs", sql: include_str!("../migrations/0007_feed_runs.sql"), then: None },
+    Migration {
+        version: 8,
+        name: "shipment_confirmations",
+        sql: include_str!("../migrations/0008_shipment_confirmations.sql"),
+        then: None,
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("CSBA" in
@@ -246,8 +252,10 @@ mod tests {
         }
         sqlx::raw_sql(
             "INSERT INTO sellers (id, display_name, marketplaces, created_at) VALUES ('S1', 'Shop', 'JP', 0);
-             INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status)
-             VALUES ('S1', '503-1', 'JP', 1767225600000, 'item', 'sku', 1, 'unshipped');
+             INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status,
+                                 tracking_number, carrier, ship_date, confirmed_at)
+             VALUES ('S1', '503-1', 'JP', 1767225600000, 'item', 'sku', 1, 'shipped',
+                     'EV876297563CN', 'china_post', '2026-01-02', 1767312000000);
              INSERT INTO service_questions VALUES ('S1', 'q-1', '503-1', 's', '<b>q</b>', 1, 2, 'awaiting_answer');
              INSERT INTO removal_requests (seller_id, id, feedback_id, ground, recipient, subject, explanation,
                                            status, requested_at)
@@ -261,10 +269,70 @@ mod tests {
         assert_eq!(orders.len(), 1);
         assert!(orders[0].ship_by.is_some(), "backfilled by 0004");
         assert_eq!((orders[0].return_received_at, orders[0].refunded_at), (None, None));
+        let number = orders[0].tracking.as_ref().map(|t| t.tracking_number.as_str());
+        assert_eq!((orders[0].status.as_str(), number), ("shipped", Some("EV876297563CN")), "moved by 0008");
+        // A replica that already holds the order learns its ship-by from the
+        // feed, the order otherwise as it was.
+        let feed = crate::feed::changes_after(&db, "S1", 0, false, 10).await?.changes;
+        let [change] = feed.as_slice() else { return Err(format!("one change expected, got {feed:?}").into()) };
+        assert_eq!(change.resource, csba_api::Resource::Order(orders[0].clone()));
         let questions = crate::service_questions::list(&db, "S1", &crate::page::Page::ALL).await?.0;
         assert_eq!((questions[0].question.as_str(), questions[0].answer.as_deref()), ("<b>q</b>", None));
         let weeks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM metric_weeks").fetch_one(db.reads()).await?;
         assert_eq!(weeks, 0);
+        db.close().await;
+        Ok(())
+    }
+
+    /// Migration 0008 moves each order's confirmation into its own table:
+    /// an order confirmed before it reads the same after it, tracking and
+    /// status, and its tracking number is still found as in use.
+    #[tokio::test]
+    async fn a_version_7_database_keeps_its_confirmations() -> std::result::Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let db = Db::open_sqlite(&dir.path().join("m.db")).await?;
+        let mut conn = db.writes().acquire().await?;
+        sqlx::raw_sql(
+            "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+        )
+        .execute(&mut *conn)
+        .await?;
+        for m in &MIGRATIONS[..7] {
+            sqlx::raw_sql(m.sql).execute(&mut *conn).await?;
+            sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, 0)")
+                .bind(m.version)
+                .bind(m.name)
+                .execute(&mut *conn)
+                .await?;
+        }
+        sqlx::raw_sql(
+            "INSERT INTO sellers (id, display_name, marketplaces, created_at) VALUES ('S1', 'Shop', 'JP', 0);
+             INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status, ship_by,
+                                 tracking_number, carrier, ship_date, confirmed_at)
+             VALUES ('S1', '503-1', 'JP', 1767225600000, 'item', 'sku', 1, 'shipped', 1767398400000,
+                     'EV876297563CN', 'china_post', '2026-01-02', 1767312000000),
+                    ('S1', '503-2', 'JP', 1767225600001, 'item', 'sku', 2, 'unshipped', 1767398400000,
+                     NULL, NULL, NULL, NULL);",
+        )
+        .execute(&mut *conn)
+        .await?;
+        drop(conn);
+        assert_eq!(migrate(&db, Utc::now()).await?, MIGRATIONS.len() - 7);
+        let orders = crate::orders::list_orders(&db, "S1", None, &crate::page::Page::ALL).await?.0;
+        let shipped = orders.iter().find(|o| o.id == "503-1").ok_or("503-1 lost")?;
+        assert_eq!(shipped.status, "shipped");
+        let tracking = shipped.tracking.as_ref().ok_or("503-1 lost its tracking")?;
+        assert_eq!(
+            (tracking.tracking_number.as_str(), tracking.carrier.as_str(), tracking.ship_date.to_string()),
+            ("EV876297563CN", "china_post", "2026-01-02".to_owned())
+        );
+        assert_eq!(tracking.confirmed_at.timestamp_millis(), 1767312000000);
+        let unshipped = orders.iter().find(|o| o.id == "503-2").ok_or("503-2 lost")?;
+        assert_eq!((unshipped.status.as_str(), unshipped.tracking.is_none()), ("unshipped", true));
+        let mut conn = db.reads().acquire().await?;
+        let in_use = crate::orders::orders_with_tracking(&mut conn, "S1", &["EV876297563CN", "EV000000000CN"]).await?;
+        assert_eq!(in_use, vec![("EV876297563CN".to_owned(), "503-1".to_owned())]);
+        drop(conn);
         db.close().await;
         Ok(())
     }

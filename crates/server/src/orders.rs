@@ -5,14 +5,14 @@ use crate::error::{Result, ServerError};
 use crate::feed;
 use crate::page::Page;
 use crate::ship_by::default_ship_by;
-use crate::shipped_rows::{FeedRun, TrackingRows};
+use crate::shipped_rows::ShipmentWrites;
 use chrono::{DateTime, Utc};
 use csba_api::{Order, OrderTracking, Resource};
 use csba_domain::Marketplace;
 use sqlx::AnyConnection;
 
-/// Inserts or replaces an order (tracking included) and records it in the
-/// feed. Call inside a transaction; see [`feed::record`]. An order without a
+/// Inserts or replaces an order (its confirmation included: stored, replaced
+/// or removed as `order.tracking` says) and records it in the feed. Call inside a transaction; see [`feed::record`]. An order without a
 /// `ship_by` gets the default one (see [`crate::ship_by`]): every order the
 /// service stores and returns has one. Returns the feed seq.
 pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order, now: DateTime<Utc>) -> Result<i64> {
@@ -36,16 +36,13 @@ pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order,
         return Err(ServerError::InvalidInput { field: "quantity", message: "must be at least 1".to_owned() });
     }
     let seq = feed::record(conn, seller_id, truncate_ms(now), &Resource::Order(order.clone())).await?;
-    let t = order.tracking.as_ref();
     sqlx::query(
         "INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status, ship_by, \
-         tracking_number, carrier, ship_date, confirmed_at, return_received_at, refunded_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
+         return_received_at, refunded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
          ON CONFLICT (seller_id, id) DO UPDATE SET marketplace = excluded.marketplace, \
          placed_at = excluded.placed_at, item_title = excluded.item_title, sku = excluded.sku, \
          quantity = excluded.quantity, status = excluded.status, ship_by = excluded.ship_by, \
-         tracking_number = excluded.tracking_number, carrier = excluded.carrier, \
-         ship_date = excluded.ship_date, confirmed_at = excluded.confirmed_at, \
          return_received_at = excluded.return_received_at, refunded_at = excluded.refunded_at",
     )
     .bind(seller_id)
@@ -57,14 +54,38 @@ pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order,
     .bind(quantity)
     .bind(&order.status)
     .bind(to_ms(ship_by))
-    .bind(t.map(|t| t.tracking_number.clone()))
-    .bind(t.map(|t| t.carrier.clone()))
-    .bind(t.map(|t| t.ship_date.to_string()))
-    .bind(t.map(|t| to_ms(t.confirmed_at)))
     .bind(order.return_received_at.map(to_ms))
     .bind(order.refunded_at.map(to_ms))
     .execute(&mut *conn)
     .await?;
+    match &order.tracking {
+        Some(t) => {
+            sqlx::query(
+                "INSERT INTO shipment_confirmations \
+                 (seller_id, order_id, marketplace, tracking_number, carrier, ship_date, confirmed_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                 ON CONFLICT (seller_id, order_id) DO UPDATE SET marketplace = excluded.marketplace, \
+                 tracking_number = excluded.tracking_number, carrier = excluded.carrier, \
+                 ship_date = excluded.ship_date, confirmed_at = excluded.confirmed_at",
+            )
+            .bind(seller_id)
+            .bind(&order.id)
+            .bind(order.marketplace.code())
+            .bind(&t.tracking_number)
+            .bind(&t.carrier)
+            .bind(t.ship_date.to_string())
+            .bind(to_ms(t.confirmed_at))
+            .execute(&mut *conn)
+            .await?;
+        }
+        None => {
+            sqlx::query("DELETE FROM shipment_confirmations WHERE seller_id = $1 AND order_id = $2")
+                .bind(seller_id)
+                .bind(&order.id)
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
     Ok(seq)
 }
 
@@ -104,8 +125,27 @@ pub async fn backfill_ship_by(conn: &mut AnyConnection, now: DateTime<Utc>) -> R
 
 const COLUMNS_V4: &str = "id, marketplace, placed_at, item_title, sku, quantity, status, tracking_number, \
                           carrier, ship_date, confirmed_at, ship_by";
-const COLUMNS: &str = "id, marketplace, placed_at, item_title, sku, quantity, status, tracking_number, carrier, \
-                       ship_date, confirmed_at, ship_by, return_received_at, refunded_at";
+
+/// The status of an order `o` as the API shows it: an unshipped order
+/// with a confirmation `s` (see [`WITH_CONFIRMATION`]) is shipped.
+/// Confirming writes the confirmation alone (migration 0008).
+macro_rules! status {
+    () => {
+        "CASE WHEN o.status = 'unshipped' AND s.order_id IS NOT NULL THEN 'shipped' ELSE o.status END"
+    };
+}
+pub(crate) use status;
+
+/// Orders `o` each with its confirmation `s`, if it has one.
+pub(crate) const WITH_CONFIRMATION: &str =
+    "orders o LEFT JOIN shipment_confirmations s ON s.seller_id = o.seller_id AND s.order_id = o.id";
+
+/// An [`OrderRow`], from [`WITH_CONFIRMATION`].
+const COLUMNS: &str = concat!(
+    "o.id, o.marketplace, o.placed_at, o.item_title, o.sku, o.quantity, ",
+    status!(),
+    ", s.tracking_number, s.carrier, s.ship_date, s.confirmed_at, o.ship_by, o.return_received_at, o.refunded_at"
+);
 
 fn extend_v4(r: OrderRowV4) -> OrderRow {
     (r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, None, None)
@@ -151,10 +191,11 @@ pub async fn list_orders(
     status: Option<&str>,
     page: &Page,
 ) -> Result<(Vec<Order>, Option<String>)> {
-    let (status_condition, next) = if status.is_some() { (" AND status = $2", 3) } else { ("", 2) };
+    let (status_condition, next) = if status.is_some() { (concat!(" AND ", status!(), " = $2"), 3) } else { ("", 2) };
     let sql = format!(
-        "SELECT {COLUMNS} FROM orders WHERE seller_id = $1{status_condition}{} ORDER BY placed_at DESC, id ASC{}",
-        page.condition("placed_at", "id", true, next),
+        "SELECT {COLUMNS} FROM {WITH_CONFIRMATION} WHERE o.seller_id = $1{status_condition}{} \
+         ORDER BY o.placed_at DESC, o.id ASC{}",
+        page.condition("o.placed_at", "o.id", true, next),
         page.limit_clause()
     );
     let mut query = sqlx::query_as::<_, OrderRow>(&sql).bind(seller_id);
@@ -174,7 +215,7 @@ pub async fn list_orders(
 pub async fn orders_by_id(conn: &mut AnyConnection, seller_id: &str, ids: &[&str]) -> Result<Vec<Order>> {
     let backend = Backend::of(conn);
     let sql = format!(
-        "SELECT {} FROM orders WHERE seller_id = $1 AND id IN (SELECT value FROM {})",
+        "SELECT {} FROM {WITH_CONFIRMATION} WHERE o.seller_id = $1 AND o.id IN (SELECT value FROM {})",
         backend.json_agg_rows(COLUMNS),
         backend.json_texts(2)
     );
@@ -193,8 +234,8 @@ pub async fn orders_with_tracking(
 ) -> Result<Vec<(String, String)>> {
     let backend = Backend::of(conn);
     let sql = format!(
-        "SELECT {} FROM orders WHERE seller_id = $1 AND tracking_number IN (SELECT value FROM {})",
-        backend.json_agg_rows("tracking_number, id"),
+        "SELECT {} FROM shipment_confirmations WHERE seller_id = $1 AND tracking_number IN (SELECT value FROM {})",
+        backend.json_agg_rows("tracking_number, order_id"),
         backend.json_texts(2)
     );
     let rows: String =
@@ -202,28 +243,27 @@ pub async fn orders_with_tracking(
     Ok(serde_json::from_str(&rows)?)
 }
 
-/// Marks each order shipped with its tracking and records it in the feed,
-/// set-based: the feed's seq advances by the batch's size once, and the
-/// entries and the orders are each written by one statement whose rows come
-/// in as one JSON parameter (see [`Backend::json_rows`]) — a batch costs
-/// three statements however many rows it has. Call inside a transaction
-/// holding the seller's lock.
-///
-/// The parameters are written straight from the orders (see
-/// [`crate::shipped_rows`]): a `serde_json::Value` per row, and a copy of
-/// each order, cost a batch of 10,000 more than SQLite took to insert it.
+/// Writes a batch of shipment confirmations ([`ShipmentWrites`]) and
+/// records them in the feed, set-based: the feed's seq advances by the
+/// batch's size once, the confirmations are inserted by one statement whose
+/// rows come in as one JSON parameter (see [`Backend::json_rows`]), and the
+/// feed gets runs of [`feed::RUN_LEN`] orders (see migration 0007). The
+/// orders' own rows are not written (see migration 0008). Call inside a
+/// transaction holding the seller's lock, once every order was checked to
+/// exist and be free to ship.
 pub async fn confirm_shipments(
     conn: &mut AnyConnection,
     seller_id: &str,
-    batch: Vec<(Order, OrderTracking)>,
+    writes: ShipmentWrites,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    if batch.is_empty() {
+    let count = writes.count();
+    if count == 0 {
         return Ok(());
     }
     let backend = Backend::of(conn);
     let at = to_ms(truncate_ms(now));
-    let count = i64::try_from(batch.len()).map_err(|_| ServerError::Corrupt("batch too large".to_owned()))?;
+    let count = i64::try_from(count).map_err(|_| ServerError::Corrupt("batch too large".to_owned()))?;
     let last: Option<i64> =
         sqlx::query_scalar("UPDATE sellers SET change_seq = change_seq + $2 WHERE id = $1 RETURNING change_seq")
             .bind(seller_id)
@@ -231,56 +271,36 @@ pub async fn confirm_shipments(
             .fetch_optional(&mut *conn)
             .await?;
     let last = last.ok_or_else(|| ServerError::NotFound(format!("seller {seller_id}")))?;
-
-    let shipped: Vec<Resource> = batch
-        .into_iter()
-        .map(|(order, tracking)| {
-            let tracking = OrderTracking { confirmed_at: truncate_ms(tracking.confirmed_at), ..tracking };
-            Resource::Order(Order { status: "shipped".to_owned(), tracking: Some(tracking), ..order })
-        })
-        .collect();
-    // MATERIALIZED: otherwise SQLite's planner walks all of the seller's
-    // orders and scans the JSON for each; materialized, it looks each row's
-    // order up by its key (PostgreSQL joins either way).
-    let update = format!(
-        "WITH v AS MATERIALIZED (SELECT value ->> 0 AS id, value ->> 1 AS tracking_number, value ->> 2 AS carrier, \
-         value ->> 3 AS ship_date, CAST(value ->> 4 AS BIGINT) AS confirmed_at FROM {}) \
-         UPDATE orders SET status = 'shipped', tracking_number = v.tracking_number, carrier = v.carrier, \
-         ship_date = v.ship_date, confirmed_at = v.confirmed_at FROM v \
-         WHERE orders.seller_id = $1 AND orders.id = v.id",
+    sqlx::query(&format!(
+        "INSERT INTO shipment_confirmations \
+         (seller_id, order_id, marketplace, tracking_number, carrier, ship_date, confirmed_at) \
+         SELECT $1, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, CAST(value ->> 5 AS BIGINT) \
+         FROM {}",
         backend.json_rows(2)
-    );
-    let updates = serde_json::to_string(&TrackingRows(&shipped))?;
-    // The feed's run (every order's JSON) is written out while the
-    // database applies the update: the two take about as long, and the
-    // database works on its own thread or process.
-    let (updated, run) = tokio::join!(sqlx::query(&update).bind(seller_id).bind(updates).execute(&mut *conn), async {
-        FeedRun::of(&shipped)
-    });
-    let (updated, run) = (updated?, run?);
-    let expected = shipped.len() as u64;
-    if updated.rows_affected() != expected {
-        return Err(ServerError::Corrupt(format!(
-            "{} of {expected} orders to ship were not found",
-            expected.saturating_sub(updated.rows_affected())
-        )));
-    }
-    // One row for the whole batch, not one per order (see migration 0007
-    // and `feed::changes_after`): per order, PostgreSQL wrote a row and an
-    // entry in each of the feed's three indexes.
-    sqlx::query(
-        "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload, run_from, run_ids) \
-         VALUES ($1, $2, $3, $4, '', $5, $6, $7)",
-    )
+    ))
     .bind(seller_id)
-    .bind(last)
-    .bind(at)
-    .bind(feed::RUN_KIND)
-    .bind(run.payload)
-    .bind(last - count + 1)
-    .bind(run.ids)
+    .bind(writes.confirmations)
     .execute(&mut *conn)
     .await?;
+    let mut run_from = last - count + 1;
+    for run in writes.runs {
+        let run_to =
+            run_from + i64::try_from(run.len).map_err(|_| ServerError::Corrupt("run too long".to_owned()))? - 1;
+        sqlx::query(
+            "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload, run_from, run_ids) \
+             VALUES ($1, $2, $3, $4, '', $5, $6, $7)",
+        )
+        .bind(seller_id)
+        .bind(run_to)
+        .bind(at)
+        .bind(feed::RUN_KIND)
+        .bind(run.payload)
+        .bind(run_from)
+        .bind(run.ids)
+        .execute(&mut *conn)
+        .await?;
+        run_from = run_to + 1;
+    }
     Ok(())
 }
 

@@ -2,19 +2,20 @@
 //! orders, checked row by row against the rules and the seller's real
 //! orders, then applied all together or not at all.
 
-use crate::db::Db;
+use crate::db::{truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
 use crate::orders::{confirm_shipments, orders_by_id, orders_with_tracking};
+use crate::shipped_rows::ShipmentWrites;
 use crate::write_tx::WriteTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use csba_api::{
-    FieldError, Order, OrderTracking, Problem, ProblemCode, ShipmentConfirmation, ShipmentConfirmationResult,
+    FieldError, Order, OrderTracking, Problem, ProblemCode, Resource, ShipmentConfirmation, ShipmentConfirmationResult,
     ShipmentRowResult,
 };
 use csba_domain::tracking;
 use sqlx::AnyConnection;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// Far beyond Amazon's own flat-file batches; the body limit bounds it too.
 pub const MAX_ROWS: usize = 10_000;
@@ -34,12 +35,6 @@ struct Accepted<'a> {
 /// What a batch is checked against: the seller's orders among its rows,
 /// the tracking numbers among its rows already in use (number → order), and
 /// the seller's feed seq read before them.
-///
-/// Read before the seller's lock and brought up to date under it. Every
-/// write to an order is in the feed (see `feed`), so the feed's entries
-/// after `seq` name every order that may have changed since. Seqs move on
-/// between two batches of one upload, so a whole re-read would be the rule,
-/// not the exception.
 struct Stored {
     seq: Option<i64>,
     orders: HashMap<String, Order>,
@@ -54,36 +49,40 @@ impl Stored {
         let in_use = orders_with_tracking(conn, seller_id, numbers).await?.into_iter().collect();
         Ok(Stored { seq, orders, in_use })
     }
+}
 
-    /// As of `seq`, read in `conn` (which holds the seller's lock): the
-    /// batch's orders changed since are read again, and the tracking
-    /// numbers looked up again (an order outside the batch may have taken
-    /// one), which costs less than finding which orders took which.
-    async fn brought_up_to(
-        mut self,
-        conn: &mut AnyConnection,
-        seller_id: &str,
-        seq: i64,
-        ids: &[&str],
-        numbers: &[&str],
-    ) -> Result<Stored> {
-        let Some(read_at) = self.seq.filter(|&read_at| read_at <= seq) else {
-            return Stored::read(conn, seller_id, ids, numbers).await;
-        };
-        if read_at == seq {
-            return Ok(self);
-        }
-        let changed = feed::orders_changed_after(&mut *conn, seller_id, read_at).await?;
-        let stale: Vec<&str> = ids.iter().copied().filter(|id| changed.contains(*id)).collect();
-        if !stale.is_empty() {
-            for order in orders_by_id(conn, seller_id, &stale).await? {
-                self.orders.insert(order.id.clone(), order);
-            }
-        }
-        self.in_use = orders_with_tracking(conn, seller_id, numbers).await?.into_iter().collect();
-        self.seq = Some(seq);
-        Ok(self)
+/// Whether what was read at `read_at` still holds at `seq`, read in `conn`
+/// (which holds the seller's lock): none of the batch's orders changed
+/// since, and its tracking numbers are in use by the same orders as then (an
+/// order outside the batch may have taken one). Every write to an order is
+/// in the feed (see `feed`), so the feed's entries after `read_at` name
+/// every order that may have changed.
+async fn still_holds(
+    conn: &mut AnyConnection,
+    seller_id: &str,
+    (read_at, seq): (Option<i64>, i64),
+    ids: &[&str],
+    numbers: &[&str],
+    in_use: &HashMap<String, String>,
+) -> Result<bool> {
+    let Some(read_at) = read_at.filter(|&read_at| read_at <= seq) else { return Ok(false) };
+    if read_at == seq {
+        return Ok(true);
     }
+    let changed = feed::orders_changed_after(&mut *conn, seller_id, read_at).await?;
+    if ids.iter().any(|id| changed.contains(*id)) {
+        return Ok(false);
+    }
+    let now_in_use: HashMap<String, String> =
+        orders_with_tracking(conn, seller_id, numbers).await?.into_iter().collect();
+    Ok(&now_in_use == in_use)
+}
+
+/// What a batch comes to: every row's problems, or the answer and the
+/// writes.
+enum Verdict {
+    Refused(Vec<FieldError>),
+    Accepted(ShipmentConfirmationResult, ShipmentWrites),
 }
 
 /// Why a row's order cannot be confirmed as shipped, as the row error's
@@ -101,6 +100,11 @@ fn order_refusal(order: &Order, repeats_confirmed: bool) -> Option<&'static str>
 
 /// Checks every row; applies the batch in one transaction if all pass,
 /// otherwise answers every row's problems and changes nothing.
+///
+/// The batch is read, checked and its writes serialized before the seller's
+/// lock, while the batch before it of the same upload is written. Under the
+/// lock, if what it was checked against still holds ([`still_holds`]), its
+/// verdict stands; otherwise it is read and checked again there.
 pub async fn confirm(
     db: &Db,
     seller_id: &str,
@@ -113,29 +117,62 @@ pub async fn confirm(
             message: format!("a batch holds 1 to {MAX_ROWS} confirmations"),
         });
     }
-    // The tracking numbers' own checks read nothing stored: made before the
-    // write transaction, they do not hold the one writer (SQLite), and the
-    // next batch of an upload is checked while the one before it is written.
     let checks: Vec<tracking::TrackingCheck<'_>> =
         rows.iter().map(|r| tracking::check_with_code(&r.tracking_number, r.carrier.as_deref())).collect();
     let ids: Vec<&str> = rows.iter().map(|r| r.order_id.trim()).collect();
     let numbers: Vec<&str> = checks.iter().filter(|c| c.is_valid()).map(|c| c.normalized.as_ref()).collect();
-    // What the checks need is read before the seller's lock, while the
-    // batch before this one is still being written; under the lock, only
-    // what changed since is read again (see `Stored`).
-    let before = {
+    let Stored { seq: read_at, orders, in_use } = {
         let mut conn = db.reads().acquire().await?;
         Stored::read(&mut conn, seller_id, &ids, &numbers).await?
     };
+    let early = verdict(rows, &checks, orders, &in_use, now)?;
+
     let mut tx = WriteTx::begin(db).await?;
     let seq = feed::lock_seller(&mut tx, seller_id).await?;
-    let Stored { mut orders, in_use, .. } = before.brought_up_to(&mut tx, seller_id, seq, &ids, &numbers).await?;
+    let verdict = if still_holds(&mut tx, seller_id, (read_at, seq), &ids, &numbers, &in_use).await? {
+        early
+    } else {
+        drop(early);
+        let stored = Stored::read(&mut tx, seller_id, &ids, &numbers).await?;
+        verdict(rows, &checks, stored.orders, &stored.in_use, now)?
+    };
+    match verdict {
+        Verdict::Refused(errors) => {
+            tx.rollback().await?;
+            let bad_rows = errors.iter().filter_map(|e| e.field.as_deref()).filter_map(row_of).collect::<BTreeSet<_>>();
+            Err(ServerError::rejected(
+                Problem::new(ProblemCode::ShipmentRejected, "Shipment confirmations refused")
+                    .with_detail(format!(
+                        "{} of {} rows have problems; nothing was applied.",
+                        bad_rows.len(),
+                        rows.len()
+                    ))
+                    .with_field("/confirmations")
+                    .with_errors(errors),
+            ))
+        }
+        Verdict::Accepted(result, writes) => {
+            confirm_shipments(&mut tx, seller_id, writes, now).await?;
+            tx.commit().await?;
+            Ok(result)
+        }
+    }
+}
 
+/// Checks every row against `orders` (the seller's orders among the rows,
+/// by id) and `in_use` (see [`Stored`]); reads nothing.
+fn verdict(
+    rows: &[ShipmentConfirmation],
+    checks: &[tracking::TrackingCheck<'_>],
+    mut orders: HashMap<String, Order>,
+    in_use: &HashMap<String, String>,
+    now: DateTime<Utc>,
+) -> Result<Verdict> {
     let mut errors = Vec::new();
     let mut accepted = Vec::with_capacity(rows.len());
     let mut seen_orders: HashMap<&str, usize> = HashMap::new();
     let mut seen_numbers: HashMap<&str, usize> = HashMap::new();
-    for (index, (row, check)) in rows.iter().zip(&checks).enumerate() {
+    for (index, (row, check)) in rows.iter().zip(checks).enumerate() {
         let at = |field: &str, code: &str, detail: Option<String>| FieldError {
             field: Some(format!("/confirmations/{index}/{field}")),
             code: code.to_owned(),
@@ -220,18 +257,7 @@ pub async fn confirm(
         }
     }
     if !errors.is_empty() {
-        tx.rollback().await?;
-        let bad_rows = errors
-            .iter()
-            .filter_map(|e| e.field.as_deref())
-            .filter_map(row_of)
-            .collect::<std::collections::BTreeSet<_>>();
-        return Err(ServerError::rejected(
-            Problem::new(ProblemCode::ShipmentRejected, "Shipment confirmations refused")
-                .with_detail(format!("{} of {} rows have problems; nothing was applied.", bad_rows.len(), rows.len()))
-                .with_field("/confirmations")
-                .with_errors(errors),
-        ));
+        return Ok(Verdict::Refused(errors));
     }
     let results = accepted
         .iter()
@@ -247,19 +273,18 @@ pub async fn confirm(
     // The feed gets each shipped order (status and tracking); a repeated
     // confirmation changes nothing, so it records nothing either.
     // Each accepted row names another order (a repeated one is refused).
-    let to_ship = accepted
+    let shipped = accepted
         .into_iter()
         .filter(|a| !a.already_confirmed)
         .map(|a| {
-            let order = orders.remove(a.order_id);
-            order
-                .map(|o| (o, a.tracking))
-                .ok_or_else(|| ServerError::Corrupt(format!("order {} taken twice", a.order_id)))
+            let order = orders
+                .remove(a.order_id)
+                .ok_or_else(|| ServerError::Corrupt(format!("order {} taken twice", a.order_id)))?;
+            let tracking = OrderTracking { confirmed_at: truncate_ms(a.tracking.confirmed_at), ..a.tracking };
+            Ok(Resource::Order(Order { status: "shipped".to_owned(), tracking: Some(tracking), ..order }))
         })
         .collect::<Result<Vec<_>>>()?;
-    confirm_shipments(&mut tx, seller_id, to_ship, now).await?;
-    tx.commit().await?;
-    Ok(ShipmentConfirmationResult { results })
+    Ok(Verdict::Accepted(ShipmentConfirmationResult { results }, ShipmentWrites::of(&shipped)?))
 }
 
 fn tracking_of(number: &str, carrier: &str, ship_date: NaiveDate, now: DateTime<Utc>) -> OrderTracking {

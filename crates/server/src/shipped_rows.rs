@@ -1,5 +1,5 @@
 //! What a shipment batch writes (see [`crate::orders::confirm_shipments`]):
-//! the orders' new columns as one JSON parameter and the feed's run, both
+//! the orders' confirmations as one JSON parameter and the feed's runs, all
 //! written from the shipped orders where they are. A tuple per row with its own strings cost a batch of
 //! 10,000 as long to allocate and free again as SQLite took to apply it.
 
@@ -7,10 +7,37 @@ use csba_api::{Order, Resource};
 use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
 
+/// Everything a batch of shipped orders writes, serialized: made before the
+/// seller's lock is taken (see `shipments::confirm`), written under it by
+/// [`crate::orders::confirm_shipments`].
+pub struct ShipmentWrites {
+    /// [`ConfirmationRows`] of the orders.
+    pub confirmations: String,
+    /// The feed's runs, [`crate::feed::RUN_LEN`] orders each, in seq order.
+    pub runs: Vec<FeedRun>,
+}
+
+impl ShipmentWrites {
+    /// `shipped`: each order as it reads once shipped, in seq order.
+    pub fn of(shipped: &[Resource]) -> serde_json::Result<ShipmentWrites> {
+        Ok(ShipmentWrites {
+            confirmations: serde_json::to_string(&ConfirmationRows(shipped))?,
+            runs: shipped.chunks(crate::feed::RUN_LEN).map(FeedRun::of).collect::<serde_json::Result<_>>()?,
+        })
+    }
+
+    /// How many orders ship: the seqs the batch takes.
+    pub fn count(&self) -> usize {
+        self.runs.iter().map(|run| run.len).sum()
+    }
+}
+
 /// The feed run of a batch of shipped orders (see migration 0007): the
 /// orders' ids and their resources, each a JSON array in seq order, the
 /// resources' JSON exactly as a feed entry of one would hold it.
 pub struct FeedRun {
+    /// How many orders it holds.
+    pub len: usize,
     pub ids: String,
     pub payload: String,
 }
@@ -30,23 +57,24 @@ impl FeedRun {
         }
         payload.push(b']');
         let payload = String::from_utf8(payload).map_err(serde_json::Error::custom)?;
-        Ok(FeedRun { ids: serde_json::to_string(&ids)?, payload })
+        Ok(FeedRun { len: ids.len(), ids: serde_json::to_string(&ids)?, payload })
     }
 }
 
-/// `[[order id, tracking number, carrier, ship date, confirmed at ms], …]`:
-/// the orders' new columns.
-pub struct TrackingRows<'a>(pub &'a [Resource]);
+/// `[[order id, marketplace, tracking number, carrier, ship date, confirmed
+/// at ms], …]`: the orders' rows of `shipment_confirmations`.
+pub struct ConfirmationRows<'a>(pub &'a [Resource]);
 
-impl Serialize for TrackingRows<'_> {
+impl Serialize for ConfirmationRows<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut rows = serializer.serialize_seq(Some(self.0.len()))?;
         for resource in self.0 {
-            let Resource::Order(Order { id, tracking: Some(t), .. }) = resource else {
+            let Resource::Order(Order { id, marketplace, tracking: Some(t), .. }) = resource else {
                 return Err(S::Error::custom("not a shipped order"));
             };
             rows.serialize_element(&(
                 id,
+                marketplace.code(),
                 &t.tracking_number,
                 &t.carrier,
                 t.ship_date,
@@ -100,9 +128,9 @@ mod tests {
     }
 
     #[test]
-    fn tracking_rows_hold_the_new_columns() -> Result<(), Box<dyn std::error::Error>> {
-        let text = serde_json::to_string(&TrackingRows(&[shipped("o-1")?]))?;
-        assert_eq!(text, r#"[["o-1","EV876297563CN","china_post","2026-12-01",1796117400000]]"#);
+    fn confirmation_rows_hold_the_tables_columns() -> Result<(), Box<dyn std::error::Error>> {
+        let text = serde_json::to_string(&ConfirmationRows(&[shipped("o-1")?]))?;
+        assert_eq!(text, r#"[["o-1","JP","EV876297563CN","china_post","2026-12-01",1796117400000]]"#);
         Ok(())
     }
 
@@ -110,7 +138,7 @@ mod tests {
     fn an_unshipped_order_is_refused_not_written_without_tracking() -> Result<(), Box<dyn std::error::Error>> {
         let Resource::Order(mut order) = shipped("o-1")? else { return Err("not an order".into()) };
         order.tracking = None;
-        assert!(serde_json::to_string(&TrackingRows(&[Resource::Order(order)])).is_err());
+        assert!(serde_json::to_string(&ConfirmationRows(&[Resource::Order(order)])).is_err());
         Ok(())
     }
 }

@@ -242,4 +242,57 @@ async fn racing_batches_for_one_order_ship_it_once() -> TestResult {
     h.sandbox.shutdown().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn racing_batches_for_one_tracking_id_on_different_orders_use_it_once() -> TestResult {
+    // No order is in two batches here, so only the tracking numbers in use,
+    // looked up again under the lock, can tell the racers apart.
+    const RACERS: usize = 6;
+    const OWN: usize = 200;
+    let h = harness().await?;
+    let seller = h.sandbox.seller_id().to_owned();
+    let now = h.clock.now();
+    let placed = now - Duration::hours(30);
+    let id = |racer: usize, n: usize| format!("503-{:07}-{:07}", 3_100_000 + racer, n);
+    let orders: Vec<_> = (0..RACERS).flat_map(|r| (0..OWN).map(move |n| (r, n)))
+        .map(|(r, n)| order(&id(r, n), Marketplace::Jp, placed, "unshipped")).collect();
+    put_orders(&h, &seller, &orders).await?;
+    let today = now.date_naive().to_string();
+    let shared = s10(7_999_999, "CN");
+    let batch = |r: usize| {
+        let serial = |n: usize| u32::try_from(r * 1_000 + n).unwrap_or(0);
+        let mut rows: Vec<serde_json::Value> = (0..OWN - 1)
+            .map(|n| json!({ "order_id": id(r, n), "tracking_number": s10(8_000_000 + serial(n), "CN"), "ship_date": today }))
+            .collect();
+        rows.push(json!({ "order_id": id(r, OWN - 1), "tracking_number": shared, "ship_date": today }));
+        json!({ "confirmations": rows })
+    };
+    let answers = futures_util::future::join_all((0..RACERS).map(|r| {
+        let (h, body) = (&h, batch(r));
+        async move { post(h, "/v1/shipment-confirmations", &body).await }
+    }))
+    .await;
+    let mut shipped = 0;
+    for answer in answers {
+        let answer = answer?;
+        match answer.status().as_u16() {
+            200 => shipped += 1,
+            422 => {
+                let problem: serde_json::Value = answer.json().await?;
+                let codes: Vec<(&str, &str)> = problem["errors"].as_array().into_iter().flatten()
+                    .filter_map(|e| Some((e["field"].as_str()?, e["code"].as_str()?))).collect();
+                let field = format!("/confirmations/{}/tracking_number", OWN - 1);
+                assert_eq!(codes, vec![(field.as_str(), "tracking_reused")], "{problem}");
+            }
+            other => return Err(format!("answered {other}").into()),
+        }
+    }
+    assert_eq!(shipped, 1, "exactly one batch uses the shared tracking ID");
+    let listed = get_json(&h, h.sandbox.token(), "/v1/orders?status=shipped&limit=500").await?;
+    let with_shared = listed["orders"].as_array().into_iter().flatten()
+        .filter(|o| o["tracking"]["tracking_number"] == shared.as_str()).count();
+    assert_eq!(with_shared, 1);
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
 }
