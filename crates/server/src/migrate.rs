@@ -221,6 +221,25 @@ async fn large_values_in_lz4(conn: &mut AnyConnection) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// Puts `conn`'s empty database in the state the first `count`
+    /// migrations left it in, recorded as applied.
+    async fn as_of_version(conn: &mut AnyConnection, count: usize) -> std::result::Result<(), sqlx::Error> {
+        sqlx::raw_sql(
+            "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+        )
+        .execute(&mut *conn)
+        .await?;
+        for m in &MIGRATIONS[..count] {
+            sqlx::raw_sql(m.sql).execute(&mut *conn).await?;
+            sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, 0)")
+                .bind(m.version)
+                .bind(m.name)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    }
+
     #[test]
     fn versions_are_strictly_increasing() {
         assert!(MIGRATIONS.windows(2).all(|w| w[0].version < w[1].version));
@@ -237,19 +256,7 @@ mod tests {
         let db = Db::open_sqlite(&dir.path().join("m.db")).await?;
         let now = Utc::now();
         let mut conn = db.writes().acquire().await?;
-        sqlx::raw_sql(
-            "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
-        )
-        .execute(&mut *conn)
-        .await?;
-        for m in &MIGRATIONS[..3] {
-            sqlx::raw_sql(m.sql).execute(&mut *conn).await?;
-            sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, 0)")
-                .bind(m.version)
-                .bind(m.name)
-                .execute(&mut *conn)
-                .await?;
-        }
+        as_of_version(&mut conn, 3).await?;
         sqlx::raw_sql(
             "INSERT INTO sellers (id, display_name, marketplaces, created_at) VALUES ('S1', 'Shop', 'JP', 0);
              INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status,
@@ -292,19 +299,7 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let db = Db::open_sqlite(&dir.path().join("m.db")).await?;
         let mut conn = db.writes().acquire().await?;
-        sqlx::raw_sql(
-            "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
-        )
-        .execute(&mut *conn)
-        .await?;
-        for m in &MIGRATIONS[..7] {
-            sqlx::raw_sql(m.sql).execute(&mut *conn).await?;
-            sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, 0)")
-                .bind(m.version)
-                .bind(m.name)
-                .execute(&mut *conn)
-                .await?;
-        }
+        as_of_version(&mut conn, 7).await?;
         sqlx::raw_sql(
             "INSERT INTO sellers (id, display_name, marketplaces, created_at) VALUES ('S1', 'Shop', 'JP', 0);
              INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status, ship_by,
