@@ -5,6 +5,7 @@
 
 use crate::db::{from_ms, to_ms, Db};
 use crate::error::{Result, ServerError};
+pub use crate::order_changes::OrderChanges;
 use chrono::{DateTime, Utc};
 use csba_api::{Change, Resource};
 use sqlx::AnyConnection;
@@ -241,32 +242,40 @@ pub async fn latest_seq(db: &Db, seller_id: &str) -> Result<Option<i64>> {
     seq_of(db.reads(), seller_id).await
 }
 
-/// The orders of the seller's feed entries after `after`: every order
-/// written since that seq.
-pub async fn orders_changed_after(
-    conn: &mut AnyConnection,
-    seller_id: &str,
-    after: i64,
-) -> Result<std::collections::HashSet<String>> {
-    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT kind, entity_id, run_ids FROM changes WHERE seller_id = $1 AND seq > $2 AND kind IN ('order', $3)",
+/// The orders of the seller's feed entries after `after` (every order
+/// written since that seq), with the tracking numbers runs confirmed for
+/// them.
+pub async fn order_changes_after(conn: &mut AnyConnection, seller_id: &str, after: i64) -> Result<OrderChanges> {
+    let rows: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT kind, entity_id, run_ids, run_numbers FROM changes \
+         WHERE seller_id = $1 AND seq > $2 AND kind IN ('order', $3) ORDER BY seq",
     )
     .bind(seller_id)
     .bind(after)
     .bind(RUN_KIND)
     .fetch_all(&mut *conn)
     .await?;
-    let mut ids = std::collections::HashSet::new();
-    for (kind, entity_id, run_ids) in rows {
-        if kind == RUN_KIND {
-            let run_ids =
-                run_ids.ok_or_else(|| ServerError::Corrupt(format!("a feed run of {seller_id} without ids")))?;
-            ids.extend(serde_json::from_str::<Vec<String>>(&run_ids)?);
-        } else {
-            ids.insert(entity_id);
+    let mut changes = OrderChanges::default();
+    for (kind, entity_id, run_ids, run_numbers) in rows {
+        if kind != RUN_KIND {
+            changes.push(entity_id, None);
+            continue;
+        }
+        let run_ids = run_ids.ok_or_else(|| ServerError::Corrupt(format!("a feed run of {seller_id} without ids")))?;
+        let ids: Vec<String> = serde_json::from_str(&run_ids)?;
+        match run_numbers {
+            Some(numbers) => {
+                let numbers: Vec<String> = serde_json::from_str(&numbers)?;
+                if numbers.len() != ids.len() {
+                    return Err(ServerError::Corrupt(format!("a feed run of {seller_id} with ids and numbers apart")));
+                }
+                ids.into_iter().zip(numbers).for_each(|(id, number)| changes.push(id, Some(number)));
+            }
+            // Written before migration 0009.
+            None => ids.into_iter().for_each(|id| changes.push(id, None)),
         }
     }
-    Ok(ids)
+    Ok(changes)
 }
 
 /// The seller's latest seq, read through `conn` (a connection, a

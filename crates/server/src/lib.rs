@@ -29,6 +29,7 @@ pub mod metric_weeks;
 pub mod metrics;
 pub mod migrate;
 pub mod openapi;
+mod order_changes;
 pub mod orders;
 pub mod page;
 pub mod pg_news;

@@ -243,6 +243,24 @@ pub async fn orders_with_tracking(
     Ok(serde_json::from_str(&rows)?)
 }
 
+/// The tracking numbers of those of `ids` (the seller's orders) that have
+/// one: (order id, tracking number).
+pub async fn tracking_of_orders(
+    conn: &mut AnyConnection,
+    seller_id: &str,
+    ids: &[&str],
+) -> Result<Vec<(String, String)>> {
+    let backend = Backend::of(conn);
+    let sql = format!(
+        "SELECT {} FROM shipment_confirmations WHERE seller_id = $1 AND order_id IN (SELECT value FROM {})",
+        backend.json_agg_rows("order_id, tracking_number"),
+        backend.json_texts(2)
+    );
+    let rows: String =
+        sqlx::query_scalar(&sql).bind(seller_id).bind(serde_json::to_string(ids)?).fetch_one(&mut *conn).await?;
+    Ok(serde_json::from_str(&rows)?)
+}
+
 /// Writes a batch of shipment confirmations ([`ShipmentWrites`]) and
 /// records them in the feed, set-based: the feed's seq advances by the
 /// batch's size once, the confirmations are inserted by one statement whose
@@ -287,8 +305,8 @@ pub async fn confirm_shipments(
         let run_to =
             run_from + i64::try_from(run.len).map_err(|_| ServerError::Corrupt("run too long".to_owned()))? - 1;
         sqlx::query(
-            "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload, run_from, run_ids) \
-             VALUES ($1, $2, $3, $4, '', $5, $6, $7)",
+            "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload, run_from, run_ids, run_numbers) \
+             VALUES ($1, $2, $3, $4, '', $5, $6, $7, $8)",
         )
         .bind(seller_id)
         .bind(run_to)
@@ -297,6 +315,7 @@ pub async fn confirm_shipments(
         .bind(run.payload)
         .bind(run_from)
         .bind(run.ids)
+        .bind(run.numbers)
         .execute(&mut *conn)
         .await?;
         run_from = run_to + 1;

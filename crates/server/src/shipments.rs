@@ -5,7 +5,7 @@
 use crate::db::{truncate_ms, Db};
 use crate::error::{Result, ServerError};
 use crate::feed;
-use crate::orders::{confirm_shipments, orders_by_id, orders_with_tracking};
+use crate::orders::{confirm_shipments, orders_by_id, orders_with_tracking, tracking_of_orders};
 use crate::shipped_rows::ShipmentWrites;
 use crate::write_tx::WriteTx;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -56,7 +56,9 @@ impl Stored {
 /// since, and its tracking numbers are in use by the same orders as then (an
 /// order outside the batch may have taken one). Every write to an order is
 /// in the feed (see `feed`), so the feed's entries after `read_at` name
-/// every order that may have changed.
+/// every order that may have changed, and runs say which number each of
+/// theirs got: only the orders changed otherwise have theirs looked up,
+/// not the batch's thousands of numbers (see [`feed::OrderChanges`]).
 async fn still_holds(
     conn: &mut AnyConnection,
     seller_id: &str,
@@ -69,13 +71,17 @@ async fn still_holds(
     if read_at == seq {
         return Ok(true);
     }
-    let changed = feed::orders_changed_after(&mut *conn, seller_id, read_at).await?;
-    if ids.iter().any(|id| changed.contains(*id)) {
+    let changes = feed::order_changes_after(&mut *conn, seller_id, read_at).await?;
+    if ids.iter().any(|id| changes.contains(id)) {
         return Ok(false);
     }
-    let now_in_use: HashMap<String, String> =
-        orders_with_tracking(conn, seller_id, numbers).await?.into_iter().collect();
-    Ok(&now_in_use == in_use)
+    let unknown = changes.unknown();
+    let looked_up: HashMap<String, String> = if unknown.is_empty() {
+        HashMap::new()
+    } else {
+        tracking_of_orders(conn, seller_id, &unknown).await?.into_iter().collect()
+    };
+    Ok(changes.keep(numbers, in_use, &looked_up))
 }
 
 /// What a batch comes to: every row's problems, or the answer and the

@@ -32,32 +32,43 @@ impl ShipmentWrites {
     }
 }
 
-/// The feed run of a batch of shipped orders (see migration 0007): the
-/// orders' ids and their resources, each a JSON array in seq order, the
-/// resources' JSON exactly as a feed entry of one would hold it.
+/// The feed run of a batch of shipped orders (see migrations 0007 and
+/// 0009): the orders' ids, their tracking numbers and their resources, each
+/// a JSON array in seq order, the resources' JSON exactly as a feed entry of
+/// one would hold it.
 pub struct FeedRun {
     /// How many orders it holds.
     pub len: usize,
     pub ids: String,
+    pub numbers: String,
     pub payload: String,
 }
 
 impl FeedRun {
     pub fn of(shipped: &[Resource]) -> serde_json::Result<FeedRun> {
         let mut ids = Vec::with_capacity(shipped.len());
+        let mut numbers = Vec::with_capacity(shipped.len());
         let mut payload = Vec::with_capacity(shipped.len() * 512);
         payload.push(b'[');
         for (i, resource) in shipped.iter().enumerate() {
-            let Resource::Order(order) = resource else { return Err(serde_json::Error::custom("not an order")) };
+            let Resource::Order(Order { id, tracking: Some(tracking), .. }) = resource else {
+                return Err(serde_json::Error::custom("not a shipped order"));
+            };
             if i > 0 {
                 payload.push(b',');
             }
             serde_json::to_writer(&mut payload, resource)?;
-            ids.push(order.id.as_str());
+            ids.push(id.as_str());
+            numbers.push(tracking.tracking_number.as_str());
         }
         payload.push(b']');
         let payload = String::from_utf8(payload).map_err(serde_json::Error::custom)?;
-        Ok(FeedRun { len: ids.len(), ids: serde_json::to_string(&ids)?, payload })
+        Ok(FeedRun {
+            len: ids.len(),
+            ids: serde_json::to_string(&ids)?,
+            numbers: serde_json::to_string(&numbers)?,
+            payload,
+        })
     }
 }
 
@@ -119,6 +130,7 @@ mod tests {
         let orders = [shipped("o-1")?, shipped("o-2")?];
         let run = FeedRun::of(&orders)?;
         assert_eq!(run.ids, r#"["o-1","o-2"]"#);
+        assert_eq!(run.numbers, r#"["EV876297563CN","EV876297563CN"]"#);
         let payload: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(&run.payload)?;
         assert_eq!(payload.len(), 2);
         for (text, order) in payload.iter().zip(&orders) {

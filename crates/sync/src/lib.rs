@@ -14,6 +14,6 @@ mod status;
 pub use account::{register_remote, seller_profile};
 pub use link::{keep_in_sync, sync_once, SyncReport, PULL_INTERVAL};
 pub use pull::{pull_all, PullOutcome, SyncError};
-pub use push::{push_all, PushOutcome};
+pub use push::{push_all, PushOutcome, IN_FLIGHT};
 pub use retry::RetryPolicy;
 pub use status::Connectivity;

@@ -5,7 +5,7 @@ use csba_api::{ApiClient, ShipmentConfirmation, ShipmentConfirmationBatch};
 use csba_domain::tracking::check_digit;
 use csba_server::{ManualClock, Sandbox};
 use csba_store::{Action, OutboxState};
-use csba_sync::{push_all, Connectivity, RetryPolicy};
+use csba_sync::{push_all, Connectivity, RetryPolicy, IN_FLIGHT};
 use std::sync::Arc;
 
 mod common;
@@ -105,10 +105,10 @@ async fn offline_the_action_waits_with_backoff_and_goes_out_once_when_back() -> 
     Ok(())
 }
 
-/// The batches of one upload go out two at a time. A refused batch stops
-/// the upload there: the batch already on its way beside it is still
-/// settled (and applied: the batches are independent), nothing after it
-/// is started, and it waits behind the refusal like any action.
+/// The batches of one upload go out [`IN_FLIGHT`] at a time. A refused
+/// batch stops the upload there: the batches already on their way beside it
+/// are still settled (and applied: the batches are independent), nothing
+/// after them is started, and it waits behind the refusal like any action.
 #[tokio::test]
 async fn an_uploads_batches_overlap_and_a_refusal_stops_what_has_not_left() -> Result {
     let dir = tempfile::tempdir()?;
@@ -116,8 +116,8 @@ async fn an_uploads_batches_overlap_and_a_refusal_stops_what_has_not_left() -> R
     let sandbox = Sandbox::start(&dir.path().join("server.sqlite"), clock).await?;
     let client = ApiClient::new(sandbox.base_url(), sandbox.token())?;
     let unshipped = client.orders(Some("unshipped")).await?.orders;
-    let [a, b, c] = [0, 1, 2].map(|i| unshipped.get(i));
-    let (Some(a), Some(b), Some(c)) = (a, b, c) else { return Err("the demo has three unshipped orders".into()) };
+    // The first, the refused one, the rest of a window beside it, one more.
+    let orders = unshipped.get(..IN_FLIGHT + 1).ok_or("the demo has enough unshipped orders")?;
     // Shipped today where the order was placed.
     let batch = |order: &csba_api::Order, order_id: &str, serial: u32| -> Result<Action> {
         let digits = format!("{serial:08}");
@@ -134,17 +134,17 @@ async fn an_uploads_batches_overlap_and_a_refusal_stops_what_has_not_left() -> R
             },
         })
     };
-    let actions = [
-        batch(a, &a.id, 31_000_001)?,
-        batch(a, "503-0000000-0000000", 31_000_002)?,
-        batch(b, &b.id, 31_000_003)?,
-        batch(c, &c.id, 31_000_004)?,
-    ];
+    let mut actions = vec![batch(&orders[0], &orders[0].id, 31_000_001)?];
+    actions.push(batch(&orders[0], "503-0000000-0000000", 31_000_002)?);
+    for (serial, order) in (31_000_003..).zip(&orders[1..]) {
+        actions.push(batch(order, &order.id, serial)?);
+    }
 
     let (store, acct) = common::replica_for(&client, &dir.path().join("replica.sqlite")).await?;
     let entries = store.lock().map_err(|_| "poisoned")?.enqueue_group(acct, &actions, "upload-1", Utc::now())?;
     let outcome = push_all(&client, &store, acct, &Utc::now, &policy()).await?;
-    assert_eq!((outcome.sent, outcome.failed, outcome.retried), (2, 1, 0), "{outcome:?}");
+    // The first batch's answer started one more: IN_FLIGHT - 1 beside the refusal.
+    assert_eq!((outcome.sent, outcome.failed, outcome.retried), (IN_FLIGHT, 1, 0), "{outcome:?}");
 
     let states: Vec<OutboxState> = {
         let s = store.lock().map_err(|_| "poisoned")?;
@@ -152,17 +152,21 @@ async fn an_uploads_batches_overlap_and_a_refusal_stops_what_has_not_left() -> R
     };
     assert_eq!(states[0], OutboxState::Sent);
     assert!(matches!(&states[1], OutboxState::Failed { code, .. } if code == "shipment_rejected"), "{:?}", states[1]);
-    assert_eq!(states[2], OutboxState::Sent, "it was on its way beside the refused batch");
-    assert_eq!(states[3], OutboxState::Queued, "it waits behind the refusal");
+    for (i, state) in states.iter().enumerate().take(IN_FLIGHT + 1).skip(2) {
+        assert_eq!(*state, OutboxState::Sent, "batch {i} was on its way beside the refused batch");
+    }
+    assert_eq!(states[IN_FLIGHT + 1], OutboxState::Queued, "it waits behind the refusal");
+    let applied = |i: usize| i < IN_FLIGHT;
     let shipped = client.orders(Some("shipped")).await?.orders;
-    for (order, applied) in [(a, true), (b, true), (c, false)] {
-        assert_eq!(shipped.iter().any(|o| o.id == order.id), applied, "order {}", order.id);
+    for (i, order) in orders.iter().enumerate() {
+        assert_eq!(shipped.iter().any(|o| o.id == order.id), applied(i), "order {}", order.id);
     }
     // The replica learns it from the feed, where each batch is one run.
     csba_sync::pull_all(&client, &store, acct, &Utc::now).await?;
     let s = store.lock().map_err(|_| "poisoned")?;
-    for (order, status) in [(a, "shipped"), (b, "shipped"), (c, "unshipped")] {
+    for (i, order) in orders.iter().enumerate() {
         let stored = s.order(acct, &order.id)?.ok_or("the replica has the order")?;
+        let status = if applied(i) { "shipped" } else { "unshipped" };
         assert_eq!(stored.status, status, "order {} in the replica", order.id);
     }
     Ok(())
