@@ -4,6 +4,7 @@
 //! Types here are shared verbatim by the server (which serializes them) and
 //! the client (which deserializes them), so the two cannot drift apart.
 
+mod batches;
 pub mod client;
 mod events;
 pub mod limits;

@@ -9,7 +9,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use csba_api::{Change, ChangesPage, Order, Resource, ShipmentConfirmation};
+use csba_api::{Change, ChangesPage, Order, Resource, ShipmentConfirmation, ShipmentConfirmationBatch};
 use csba_app::upload::{self, UploadOptions};
 use csba_app::{Desk, ViewFilter};
 use csba_domain::tracking::check_digit;
@@ -175,7 +175,7 @@ fn bench_outbox(c: &mut Criterion) {
             ship_date: now.date_naive(),
         })
         .collect();
-    let actions: Vec<Action> = upload::batches(rows, upload::MAX_BATCH_ROWS, upload::MAX_BATCH_BYTES)
+    let actions: Vec<Action> = ShipmentConfirmationBatch::split(rows, upload::MAX_BATCH_ROWS, upload::MAX_BATCH_BYTES)
         .into_iter()
         .map(|batch| Action::TrackingUpload { batch })
         .collect();

@@ -283,7 +283,7 @@ pub fn check_upload(
     if !preview.is_clean() {
         confirmations.clear();
     }
-    preview.batches = count(batches(confirmations.clone(), MAX_BATCH_ROWS, MAX_BATCH_BYTES).len());
+    preview.batches = count(ShipmentConfirmationBatch::split_count(&confirmations, MAX_BATCH_ROWS, MAX_BATCH_BYTES));
     Ok(CheckedUpload { preview, confirmations })
 }
 
@@ -301,7 +301,7 @@ pub fn queue_upload(
         );
     }
     let rows = count(checked.confirmations.len());
-    let actions: Vec<Action> = batches(checked.confirmations, MAX_BATCH_ROWS, MAX_BATCH_BYTES)
+    let actions: Vec<Action> = ShipmentConfirmationBatch::split(checked.confirmations, MAX_BATCH_ROWS, MAX_BATCH_BYTES)
         .into_iter()
         .map(|batch| Action::TrackingUpload { batch })
         .collect();
@@ -328,32 +328,6 @@ fn problem(line: u32, column: &str, code: &str) -> UploadProblem {
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// Splits the rows, in order, into batches the service accepts: at most
-/// `max_rows` rows and `max_bytes` of JSON each.
-pub fn batches(rows: Vec<ShipmentConfirmation>, max_rows: usize, max_bytes: usize) -> Vec<ShipmentConfirmationBatch> {
-    // `{"confirmations":[` … `]}`
-    const ENVELOPE: usize = 21;
-    let mut batches = Vec::new();
-    let mut current: Vec<ShipmentConfirmation> = Vec::new();
-    let mut size = ENVELOPE;
-    for row in rows {
-        // A comma before every row but the first; serializing a plain
-        // struct of strings cannot fail, and a guess of 0 would only make
-        // a batch one row longer.
-        let row_size = serde_json::to_vec(&row).map_or(0, |v| v.len()) + 1;
-        if !current.is_empty() && (current.len() >= max_rows || size + row_size > max_bytes) {
-            batches.push(ShipmentConfirmationBatch { confirmations: std::mem::take(&mut current) });
-            size = ENVELOPE;
-        }
-        size += row_size;
-        current.push(row);
-    }
-    if !current.is_empty() {
-        batches.push(ShipmentConfirmationBatch { confirmations: current });
-    }
-    batches
 }
 
 /// Which file a template is.
@@ -442,15 +416,6 @@ fn to_full_width(number: &str) -> String {
 mod tests {
     use super::*;
 
-    fn row(n: usize) -> ShipmentConfirmation {
-        ShipmentConfirmation {
-            order_id: format!("503-{n:07}-0000000"),
-            tracking_number: "EV876297563CN".to_owned(),
-            carrier: Some("china-post".to_owned()),
-            ship_date: NaiveDate::MIN,
-        }
-    }
-
     /// A file dropped from a seller's own folders: names in their script,
     /// with spaces, reach the file system as the OS gave them.
     #[test]
@@ -488,26 +453,6 @@ mod tests {
     }
 
     #[test]
-    fn batches_keep_the_order_and_respect_both_limits() -> Result<(), serde_json::Error> {
-        let rows: Vec<_> = (0..25).map(row).collect();
-        let by_rows = batches(rows.clone(), 10, usize::MAX);
-        assert_eq!(by_rows.iter().map(|b| b.confirmations.len()).collect::<Vec<_>>(), vec![10, 10, 5]);
-        let flat: Vec<_> = by_rows.into_iter().flat_map(|b| b.confirmations).collect();
-        assert_eq!(flat, rows, "nothing lost, nothing reordered");
-
-        let one = serde_json::to_vec(&ShipmentConfirmationBatch { confirmations: vec![row(0)] })?.len();
-        let limit = one * 3;
-        let by_bytes = batches(rows.clone(), usize::MAX, limit);
-        assert!(by_bytes.len() > 1);
-        for batch in &by_bytes {
-            assert!(serde_json::to_vec(batch)?.len() <= limit, "a batch over the byte limit");
-        }
-        assert_eq!(by_bytes.iter().map(|b| b.confirmations.len()).sum::<usize>(), 25);
-        assert!(batches(Vec::new(), 10, 1000).is_empty());
-        Ok(())
-    }
-
-    #[test]
     fn a_full_batch_of_long_rows_fits_in_the_body_limit() -> Result<(), serde_json::Error> {
         let long = |n: usize| ShipmentConfirmation {
             order_id: format!("503-{n:07}-1234567"),
@@ -515,7 +460,8 @@ mod tests {
             carrier: Some("japan-post-domestic".to_owned()),
             ship_date: NaiveDate::MAX,
         };
-        for batch in batches((0..30_000).map(long).collect(), MAX_BATCH_ROWS, MAX_BATCH_BYTES) {
+        for batch in ShipmentConfirmationBatch::split((0..30_000).map(long).collect(), MAX_BATCH_ROWS, MAX_BATCH_BYTES)
+        {
             assert!(serde_json::to_vec(&batch)?.len() <= MAX_BATCH_BYTES);
         }
         Ok(())

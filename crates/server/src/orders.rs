@@ -300,26 +300,27 @@ pub async fn confirm_shipments(
     .bind(writes.confirmations)
     .execute(&mut *conn)
     .await?;
+    // All runs in one statement: a round trip each cost a batch's 17 runs
+    // about as much as writing them.
+    let values = (0..writes.runs.len())
+        .map(|i| {
+            let p = 4 + 5 * i;
+            format!("($1, ${}, $2, $3, '', ${}, ${}, ${}, ${})", p, p + 1, p + 2, p + 3, p + 4)
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload, run_from, run_ids, run_numbers) VALUES {values}"
+    );
+    let mut insert = sqlx::query(&sql).bind(seller_id).bind(at).bind(feed::RUN_KIND);
     let mut run_from = last - count + 1;
     for run in writes.runs {
         let run_to =
             run_from + i64::try_from(run.len).map_err(|_| ServerError::Corrupt("run too long".to_owned()))? - 1;
-        sqlx::query(
-            "INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload, run_from, run_ids, run_numbers) \
-             VALUES ($1, $2, $3, $4, '', $5, $6, $7, $8)",
-        )
-        .bind(seller_id)
-        .bind(run_to)
-        .bind(at)
-        .bind(feed::RUN_KIND)
-        .bind(run.payload)
-        .bind(run_from)
-        .bind(run.ids)
-        .bind(run.numbers)
-        .execute(&mut *conn)
-        .await?;
+        insert = insert.bind(run_to).bind(run.payload).bind(run_from).bind(run.ids).bind(run.numbers);
         run_from = run_to + 1;
     }
+    insert.execute(&mut *conn).await?;
     Ok(())
 }
 

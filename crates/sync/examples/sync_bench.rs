@@ -189,8 +189,11 @@ async fn run(db: &Db, dir: &tempfile::TempDir, cases: usize, tracking: usize) ->
             ship_date: s.ship_date.unwrap_or(today),
         })
         .collect();
-    let actions: Vec<Action> =
-        upload_batches(rows.clone())?.into_iter().map(|batch| Action::TrackingUpload { batch }).collect();
+    let row_count = rows.len();
+    let actions: Vec<Action> = ShipmentConfirmationBatch::split(rows, UPLOAD_ROWS, UPLOAD_BYTES)
+        .into_iter()
+        .map(|batch| Action::TrackingUpload { batch })
+        .collect();
     let batches = actions.len();
     // Tagged as one upload, as the app queues a file (`csba_app::upload::queue_upload`).
     store.lock().map_err(|_| "poisoned")?.enqueue_group(account, &actions, "bench-upload", Utc::now())?;
@@ -203,10 +206,10 @@ async fn run(db: &Db, dir: &tempfile::TempDir, cases: usize, tracking: usize) ->
     }
     println!(
         "| {} tracking IDs, CSV → validated → queued → confirmed ({} batches) | {:.2} s ({:.0} IDs/s; validate {:.0} ms, queue {:.0} ms) |",
-        rows.len(),
+        row_count,
         pushed.sent,
         total.as_secs_f64(),
-        rows.len() as f64 / total.as_secs_f64(),
+        row_count as f64 / total.as_secs_f64(),
         validated.as_secs_f64() * 1e3,
         (queued - validated).as_secs_f64() * 1e3
     );
@@ -214,29 +217,6 @@ async fn run(db: &Db, dir: &tempfile::TempDir, cases: usize, tracking: usize) ->
     let _ = stop.send(());
     server.await??;
     Ok(())
-}
-
-/// Rows in the batches the app's upload makes: as many as fit both limits.
-fn upload_batches(rows: Vec<ShipmentConfirmation>) -> Result<Vec<ShipmentConfirmationBatch>, Error> {
-    let mut batches = Vec::new();
-    let mut current = ShipmentConfirmationBatch { confirmations: Vec::new() };
-    // `{"confirmations":[` … `]}` and a comma per row.
-    let mut bytes = 20;
-    for row in rows {
-        let size = serde_json::to_vec(&row)?.len() + 1;
-        if !current.confirmations.is_empty()
-            && (current.confirmations.len() == UPLOAD_ROWS || bytes + size > UPLOAD_BYTES)
-        {
-            batches.push(std::mem::replace(&mut current, ShipmentConfirmationBatch { confirmations: Vec::new() }));
-            bytes = 20;
-        }
-        bytes += size;
-        current.confirmations.push(row);
-    }
-    if !current.confirmations.is_empty() {
-        batches.push(current);
-    }
-    Ok(batches)
 }
 
 fn bytes(n: u64) -> String {

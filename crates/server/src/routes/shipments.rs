@@ -3,7 +3,8 @@ use crate::auth::Seller;
 use crate::error::Result;
 use crate::json_body::JsonBody;
 use axum::extract::State;
-use axum::Json;
+use axum::http::header;
+use axum::response::IntoResponse;
 use csba_api::{Problem, ShipmentConfirmationBatch, ShipmentConfirmationResult};
 
 /// Confirm shipment of orders with their tracking IDs. Every row is checked
@@ -38,6 +39,8 @@ pub async fn confirm(
     State(state): State<AppState>,
     seller: Seller,
     JsonBody(batch): JsonBody<ShipmentConfirmationBatch>,
-) -> Result<Json<ShipmentConfirmationResult>> {
-    Ok(Json(crate::shipments::confirm(&state.db, &seller.id, &batch.confirmations, state.clock.now()).await?))
+) -> Result<impl IntoResponse> {
+    let confirmed = crate::shipments::confirm(&state.db, &seller.id, &batch.confirmations, state.clock.now()).await?;
+    // A `ShipmentConfirmationResult`, serialized already (see `Confirmed`).
+    Ok(([(header::CONTENT_TYPE, "application/json")], confirmed.json))
 }
