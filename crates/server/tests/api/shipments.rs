@@ -54,6 +54,41 @@ async fn a_bad_row_refuses_the_whole_batch_with_every_rows_problem() -> TestResu
 }
 
 #[tokio::test]
+async fn order_ids_with_the_characters_of_a_list_are_found_as_themselves() -> TestResult {
+    // A batch's ids go to the database as one parameter: ids with quotes,
+    // backslashes, commas, braces or spelling NULL are found as
+    // themselves, and an unknown one like them is not.
+    let h = harness().await?;
+    let seller = h.sandbox.seller_id().to_owned();
+    let now = h.clock.now();
+    let placed = now - Duration::hours(30);
+    let ids = [r#"503-"quoted""#, r"503-back\slash", "503-a,b", "503-{braces}", "NULL", "503-注文 1"];
+    let orders: Vec<_> = ids.iter().map(|id| order(id, Marketplace::Jp, placed, "unshipped")).collect();
+    put_orders(&h, &seller, &orders).await?;
+    let today = now.date_naive().to_string();
+    let rows: Vec<_> = ids
+        .iter()
+        .zip(51_000_001..)
+        .map(|(id, serial)| json!({ "order_id": id, "tracking_number": s10(serial, "CN"), "ship_date": today }))
+        .collect();
+    let mut with_stranger = rows.clone();
+    with_stranger.push(json!({ "order_id": r#"503-"quoted"\,NULL"#, "tracking_number": s10(51_000_099, "CN"), "ship_date": today }));
+    let problem =
+        expect_problem(post(&h, "/v1/shipment-confirmations", &json!({ "confirmations": with_stranger })).await?, 422)
+            .await?;
+    let found: Vec<(String, String)> =
+        problem.errors.iter().map(|e| (e.field.clone().unwrap_or_default(), e.code.clone())).collect();
+    assert_eq!(found, vec![(format!("/confirmations/{}/order_id", ids.len()), "unknown_order".to_owned())]);
+
+    let response = post(&h, "/v1/shipment-confirmations", &json!({ "confirmations": rows })).await?;
+    assert_eq!(response.status(), 200);
+    let result: ShipmentConfirmationResult = response.json().await?;
+    assert_eq!(result.results.iter().map(|r| r.order_id.as_str()).collect::<Vec<_>>(), ids);
+    h.sandbox.shutdown().await?;
+    Ok(())
+}
+
+#[tokio::test]
 async fn a_good_batch_ships_every_order_in_the_feed_and_guards_tracking_reuse() -> TestResult {
     let h = harness().await?;
     let seller = h.sandbox.seller_id().to_owned();
