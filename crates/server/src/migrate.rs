@@ -226,9 +226,16 @@ async fn large_values_in_lz4(conn: &mut AnyConnection) -> Result<()> {
 mod tests {
     use super::*;
 
-    /// Puts `conn`'s empty database in the state the first `count`
-    /// migrations left it in, recorded as applied.
-    async fn as_of_version(conn: &mut AnyConnection, count: usize) -> std::result::Result<(), sqlx::Error> {
+    type TestResult<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+    /// A new SQLite database in the state the first `count` migrations left
+    /// it in, recorded as applied, holding what `rows` inserts; then
+    /// migrated, every later migration applied. The directory holds the
+    /// file: keep it while the database is used.
+    async fn upgraded_from(count: usize, rows: &str) -> TestResult<(tempfile::TempDir, Db)> {
+        let dir = tempfile::tempdir()?;
+        let db = Db::open_sqlite(&dir.path().join("m.db")).await?;
+        let mut conn = db.writes().acquire().await?;
         sqlx::raw_sql(
             "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
         )
@@ -242,7 +249,10 @@ mod tests {
                 .execute(&mut *conn)
                 .await?;
         }
-        Ok(())
+        sqlx::raw_sql(rows).execute(&mut *conn).await?;
+        drop(conn);
+        assert_eq!(migrate(&db, Utc::now()).await?, MIGRATIONS.len() - count);
+        Ok((dir, db))
     }
 
     #[test]
@@ -255,14 +265,9 @@ mod tests {
     /// columns, and through 0005; what was there reads back with the new
     /// fields empty.
     #[tokio::test]
-    async fn a_version_3_database_upgrades_through_the_backfill_and_0005(
-    ) -> std::result::Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        let db = Db::open_sqlite(&dir.path().join("m.db")).await?;
-        let now = Utc::now();
-        let mut conn = db.writes().acquire().await?;
-        as_of_version(&mut conn, 3).await?;
-        sqlx::raw_sql(
+    async fn a_version_3_database_upgrades_through_the_backfill_and_0005() -> TestResult {
+        let (_dir, db) = upgraded_from(
+            3,
             "INSERT INTO sellers (id, display_name, marketplaces, created_at) VALUES ('S1', 'Shop', 'JP', 0);
              INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status,
                                  tracking_number, carrier, ship_date, confirmed_at)
@@ -273,10 +278,7 @@ mod tests {
                                            status, requested_at)
              VALUES ('S1', 'r-1', 'f-1', 'obscene_language', 'feedback_manager', NULL, 'e', 'submitted', 1);",
         )
-        .execute(&mut *conn)
         .await?;
-        drop(conn);
-        assert_eq!(migrate(&db, now).await?, MIGRATIONS.len() - 3);
         let orders = crate::orders::list_orders(&db, "S1", None, &crate::page::Page::ALL).await?.0;
         assert_eq!(orders.len(), 1);
         assert!(orders[0].ship_by.is_some(), "backfilled by 0004");
@@ -300,12 +302,9 @@ mod tests {
     /// an order confirmed before it reads the same after it, tracking and
     /// status, and its tracking number is still found as in use.
     #[tokio::test]
-    async fn a_version_7_database_keeps_its_confirmations() -> std::result::Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        let db = Db::open_sqlite(&dir.path().join("m.db")).await?;
-        let mut conn = db.writes().acquire().await?;
-        as_of_version(&mut conn, 7).await?;
-        sqlx::raw_sql(
+    async fn a_version_7_database_keeps_its_confirmations() -> TestResult {
+        let (_dir, db) = upgraded_from(
+            7,
             "INSERT INTO sellers (id, display_name, marketplaces, created_at) VALUES ('S1', 'Shop', 'JP', 0);
              INSERT INTO orders (seller_id, id, marketplace, placed_at, item_title, sku, quantity, status, ship_by,
                                  tracking_number, carrier, ship_date, confirmed_at)
@@ -314,10 +313,7 @@ mod tests {
                     ('S1', '503-2', 'JP', 1767225600001, 'item', 'sku', 2, 'unshipped', 1767398400000,
                      NULL, NULL, NULL, NULL);",
         )
-        .execute(&mut *conn)
         .await?;
-        drop(conn);
-        assert_eq!(migrate(&db, Utc::now()).await?, MIGRATIONS.len() - 7);
         let orders = crate::orders::list_orders(&db, "S1", None, &crate::page::Page::ALL).await?.0;
         let shipped = orders.iter().find(|o| o.id == "503-1").ok_or("503-1 lost")?;
         assert_eq!(shipped.status, "shipped");
@@ -340,22 +336,16 @@ mod tests {
     /// A run written before 0009 has no numbers: its orders read as
     /// changed with their numbers to look up.
     #[tokio::test]
-    async fn a_version_8_run_reads_without_numbers() -> std::result::Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        let db = Db::open_sqlite(&dir.path().join("m.db")).await?;
-        let mut conn = db.writes().acquire().await?;
-        as_of_version(&mut conn, 8).await?;
-        sqlx::raw_sql(
+    async fn a_version_8_run_reads_without_numbers() -> TestResult {
+        let (_dir, db) = upgraded_from(
+            8,
             "INSERT INTO sellers (id, display_name, marketplaces, created_at, change_seq) VALUES ('S1', 'Shop', 'JP', 0, 3);
              INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload, run_from, run_ids)
              VALUES ('S1', 2, 0, 'orders', '', '[{}, {}]', 1, '[\"503-1\", \"503-2\"]');
              INSERT INTO changes (seller_id, seq, at, kind, entity_id, payload)
              VALUES ('S1', 3, 0, 'order', '503-3', '{}');",
         )
-        .execute(&mut *conn)
         .await?;
-        drop(conn);
-        assert_eq!(migrate(&db, Utc::now()).await?, MIGRATIONS.len() - 8);
         let mut conn = db.reads().acquire().await?;
         let changes = crate::feed::order_changes_after(&mut conn, "S1", 0).await?;
         let mut unknown = changes.unknown();

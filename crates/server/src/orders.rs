@@ -11,10 +11,11 @@ use csba_api::{Order, OrderTracking, Resource};
 use csba_domain::Marketplace;
 use sqlx::AnyConnection;
 
-/// Inserts or replaces an order (its confirmation included: stored, replaced
-/// or removed as `order.tracking` says) and records it in the feed. Call inside a transaction; see [`feed::record`]. An order without a
-/// `ship_by` gets the default one (see [`crate::ship_by`]): every order the
-/// service stores and returns has one. Returns the feed seq.
+/// Inserts or replaces an order (its confirmation included: stored,
+/// replaced or removed as `order.tracking` says) and records it in the
+/// feed. Call inside a transaction; see [`feed::record`]. An order without
+/// a `ship_by` gets the default one (see [`crate::ship_by`]): every order
+/// the service stores and returns has one. Returns the feed seq.
 pub async fn put_order(conn: &mut AnyConnection, seller_id: &str, order: &Order, now: DateTime<Utc>) -> Result<i64> {
     let placed_at = truncate_ms(order.placed_at);
     let ship_by = match order.ship_by {
@@ -232,15 +233,7 @@ pub async fn orders_with_tracking(
     seller_id: &str,
     numbers: &[&str],
 ) -> Result<Vec<(String, String)>> {
-    let backend = Backend::of(conn);
-    let sql = format!(
-        "SELECT {} FROM shipment_confirmations WHERE seller_id = $1 AND tracking_number IN (SELECT value FROM {})",
-        backend.json_agg_rows("tracking_number, order_id"),
-        backend.json_texts(2)
-    );
-    let rows: String =
-        sqlx::query_scalar(&sql).bind(seller_id).bind(serde_json::to_string(numbers)?).fetch_one(&mut *conn).await?;
-    Ok(serde_json::from_str(&rows)?)
+    confirmation_pairs(conn, seller_id, ("tracking_number", "order_id"), numbers).await
 }
 
 /// The tracking numbers of those of `ids` (the seller's orders) that have
@@ -250,14 +243,26 @@ pub async fn tracking_of_orders(
     seller_id: &str,
     ids: &[&str],
 ) -> Result<Vec<(String, String)>> {
+    confirmation_pairs(conn, seller_id, ("order_id", "tracking_number"), ids).await
+}
+
+/// (`key`, `other`) of the seller's confirmations whose `key` is one of
+/// `values`: one statement however many values, as one JSON array (see
+/// [`Backend::json_texts`]).
+async fn confirmation_pairs(
+    conn: &mut AnyConnection,
+    seller_id: &str,
+    (key, other): (&str, &str),
+    values: &[&str],
+) -> Result<Vec<(String, String)>> {
     let backend = Backend::of(conn);
     let sql = format!(
-        "SELECT {} FROM shipment_confirmations WHERE seller_id = $1 AND order_id IN (SELECT value FROM {})",
-        backend.json_agg_rows("order_id, tracking_number"),
+        "SELECT {} FROM shipment_confirmations WHERE seller_id = $1 AND {key} IN (SELECT value FROM {})",
+        backend.json_agg_rows(&format!("{key}, {other}")),
         backend.json_texts(2)
     );
     let rows: String =
-        sqlx::query_scalar(&sql).bind(seller_id).bind(serde_json::to_string(ids)?).fetch_one(&mut *conn).await?;
+        sqlx::query_scalar(&sql).bind(seller_id).bind(serde_json::to_string(values)?).fetch_one(&mut *conn).await?;
     Ok(serde_json::from_str(&rows)?)
 }
 

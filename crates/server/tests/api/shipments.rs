@@ -251,11 +251,7 @@ async fn racing_batches_for_one_order_ship_it_once() -> TestResult {
         rows.push(json!({ "order_id": "503-3999999-0000001", "tracking_number": s10(6_000_000 + serial(0), "CN"), "ship_date": today }));
         json!({ "confirmations": rows })
     };
-    let answers = futures_util::future::join_all((0..RACERS).map(|r| {
-        let (h, body) = (&h, batch(r));
-        async move { post(h, "/v1/shipment-confirmations", &body).await }
-    }))
-    .await;
+    let answers = post_together(&h, (0..RACERS).map(batch)).await;
     let mut shipped = 0;
     for answer in answers {
         match answer?.status().as_u16() {
@@ -281,7 +277,8 @@ async fn racing_batches_for_one_order_ship_it_once() -> TestResult {
 #[tokio::test]
 async fn racing_batches_for_one_tracking_id_on_different_orders_use_it_once() -> TestResult {
     // No order is in two batches here, so only the tracking numbers in use,
-    // looked up again under the lock, can tell the racers apart.
+    // checked again under the lock (from the feed's runs), can tell the
+    // racers apart.
     const RACERS: usize = 6;
     const OWN: usize = 200;
     let h = harness().await?;
@@ -302,11 +299,7 @@ async fn racing_batches_for_one_tracking_id_on_different_orders_use_it_once() ->
         rows.push(json!({ "order_id": id(r, OWN - 1), "tracking_number": shared, "ship_date": today }));
         json!({ "confirmations": rows })
     };
-    let answers = futures_util::future::join_all((0..RACERS).map(|r| {
-        let (h, body) = (&h, batch(r));
-        async move { post(h, "/v1/shipment-confirmations", &body).await }
-    }))
-    .await;
+    let answers = post_together(&h, (0..RACERS).map(batch)).await;
     let mut shipped = 0;
     for answer in answers {
         let answer = answer?;
@@ -330,4 +323,13 @@ async fn racing_batches_for_one_tracking_id_on_different_orders_use_it_once() ->
     h.sandbox.shutdown().await?;
     Ok(())
 }
+}
+
+/// Shipment batches sent all at once, their answers in the same order.
+async fn post_together(
+    h: &crate::common::Harness,
+    batches: impl Iterator<Item = serde_json::Value>,
+) -> Vec<TestResult<reqwest::Response>> {
+    let batches: Vec<_> = batches.collect();
+    futures_util::future::join_all(batches.iter().map(|body| post(h, "/v1/shipment-confirmations", body))).await
 }
