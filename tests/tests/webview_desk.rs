@@ -205,7 +205,9 @@ async fn a_question_to_the_csba_team_is_asked_from_an_order_and_answered() -> Re
     session.type_into("[data-testid=ask-question-text]", question).await?;
     // The button stays disabled until the seller's accounts have loaded; a
     // click before that (a loaded CI machine) was lost and the test waited
-    // for a question never sent.
+    // for a question never sent. The subject line then appears above the
+    // button and moves it down: a click aimed before that landed beside it.
+    session.wait_for("the question's subject", Shown("[data-testid=ask-question-subject]")).await?;
     session.wait_for("the question ready to send", Enabled("[data-testid=ask-question-submit]")).await?;
     session.click("[data-testid=ask-question-submit]").await?;
     session.wait_for("the question queued", Shown("[data-testid=ask-question-queued]")).await?;
